@@ -1,0 +1,150 @@
+package dev.exemplar.system;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where failures become answers: every error is an {@code application/problem+json} body whose
+ * detail tells the client what to fix. Spring's own exceptions get their status from the base class; their
+ * details are rewritten here where Spring's default wording would not help a client.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail databaseUnavailable(DataAccessResourceFailureException e) {
+        log.error("The database is not answering", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is not answering; try again later.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server failed unexpectedly; its log has the details.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(e, headers, status, request, unreadableBody(e));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsAdvice::fieldError).sorted().toList();
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, "Invalid request body: " + String.join("; ", errors) + ".");
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> "'" + result.getMethodParameter().getParameterName() + "' "
+                                + error.getDefaultMessage() + ", got " + result.getArgument()))
+                .collect(Collectors.joining("; "));
+        return problem(e, headers, status, request, "Invalid request: " + errors + ".");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(e, headers, status, request, "'" + e.getPropertyName() + "' must be "
+                + describe(e.getRequiredType()) + ", got '" + e.getValue() + "'.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(e, headers, status, request, "There is nothing at /" + e.getResourcePath()
+                + "; the operations are listed in /openapi.yaml.");
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request, String detail) {
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+    }
+
+    /** Names the field as the client wrote it: the JSON body is snake_case, the record components are not. */
+    private static String fieldError(FieldError error) {
+        return error.getField().replaceAll("([A-Z])", "_$1").toLowerCase() + " " + error.getDefaultMessage();
+    }
+
+    private static String jsonPath(List<JacksonException.Reference> path) {
+        return path.stream()
+                .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'; the accepted fields are "
+                    + unknown.getKnownPropertyIds() + ".";
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String value = mismatch instanceof InvalidFormatException invalid ? ", got '" + invalid.getValue() + "'" : "";
+            return "Field '" + jsonPath(mismatch.getPath())
+                    + "' must be " + describe(mismatch.getTargetType()) + value + ".";
+        }
+        if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
+            return "The body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + "): " + json.getOriginalMessage();
+        }
+        return "The request needs a JSON body.";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        return switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long" -> "a whole number within range";
+            case "boolean", "Boolean" -> "true or false";
+            case "String" -> "a string";
+            case "OffsetDateTime" -> "an ISO-8601 timestamp with an offset, e.g. 2014-08-11T10:00:00Z";
+            default -> "a JSON " + (type.isRecord() ? "object" : type.getSimpleName());
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package dev.exemplar;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.exemplar.postgres.TestPostgresConfiguration;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The whole service on a random port, on this JVM's test PostgreSQL: it cannot tell it is not in production. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestPostgresConfiguration.class)
+public @interface ServiceTest {
+}

