@@ -1,0 +1,52 @@
+package dev.exemplar.spec;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+
+/** Checks every executed request and response against the service's OpenAPI contract. */
+final class ContractValidator {
+
+    private final OpenApiInteractionValidator validator;
+
+    ContractValidator(String openApiDocument) {
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument).build();
+    }
+
+    /** @return the contract's objections, one line each; empty when the exchange keeps the contract */
+    List<String> violations(HttpExchange exchange) {
+        URI target = URI.create(exchange.target());
+        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(exchange.method()), target.getRawPath());
+        if (target.getRawQuery() != null) {
+            for (String pair : target.getRawQuery().split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                request.withQueryParam(decode(nameAndValue[0]), nameAndValue.length > 1 ? decode(nameAndValue[1]) : "");
+            }
+        }
+        exchange.requestHeaders().map().forEach(request::withHeader);
+        if (exchange.requestBody() != null) {
+            request.withBody(exchange.requestBody());
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
+        exchange.responseHeaders().map().forEach((name, values) -> response.withHeader(name, values));
+        if (exchange.responseBody() != null && !exchange.responseBody().isEmpty()) {
+            response.withBody(exchange.responseBody());
+        }
+        ValidationReport report = validator.validate(request.build(), response.build());
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getMessage() + " [" + message.getKey() + "]")
+                .toList();
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.exemplar.spec;
+
+import java.util.List;
+
+/** What the service logged while it handled one request, found by the request id the engine sent. */
+public interface ServerLog {
+
+    /** For a service the engine cannot see into (a deployed one). */
+    ServerLog NONE = requestId -> List.of();
+
+    List<String> linesFor(String requestId);
+}

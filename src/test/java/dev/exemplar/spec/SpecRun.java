@@ -1,0 +1,113 @@
+package dev.exemplar.spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.concordion.Concordion;
+import org.concordion.api.Resource;
+import org.concordion.api.ResultSummary;
+import org.concordion.api.listener.ExampleEvent;
+import org.concordion.api.listener.ExampleListener;
+import org.concordion.internal.ConcordionBuilder;
+import org.concordion.internal.FixtureInstance;
+import org.concordion.internal.UnableToBuildConcordionException;
+
+import dev.exemplar.spec.SpecConventions.ExampleInfo;
+
+/**
+ * One spec file, run through Concordion example by example. This is the one class that touches Concordion's
+ * internal API (ConcordionBuilder, FixtureInstance): the version is pinned in the pom.
+ */
+final class SpecRun {
+
+    private final String path;
+    private final SpecServices services;
+    private final SpecSession session;
+    private final SpecConventions conventions = new SpecConventions();
+    private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
+    private final Map<String, ExampleResult> results = new LinkedHashMap<>();
+    private final Concordion concordion;
+    private final List<ExampleInfo> examples;
+
+    SpecRun(String path, Path specsRoot, Path outputDir, SpecServices services, String css) throws IOException {
+        this.path = path;
+        this.services = services;
+        this.session = new SpecSession(path);
+        String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
+        try {
+            ConcordionBuilder builder = new ConcordionBuilder()
+                    .withFixture(fixture)
+                    .withSource(new SpecSource(specsRoot))
+                    .withTarget(new PageTarget(outputDir))
+                    .withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
+                    .withSpecificationType("adoc", new AsciiDocConverter(specsRoot.resolve(path).getParent()))
+                    .withDocumentParsingListener(conventions)
+                    .withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session))
+                    .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(services, session, true))
+                    .withCommand(SpecConventions.NAMESPACE, "expect-text", new ExpectCommand(services, session, false))
+                    .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, RowsCommand.Mode.GIVEN))
+                    .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, RowsCommand.Mode.THEN))
+                    .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session))
+                    .withEmbeddedCSS(css, true);
+            builder.withExampleListener(new StatusMarker());
+            concordion = builder.build();
+        }
+        catch (UnableToBuildConcordionException e) {
+            throw new IOException("Concordion could not be set up for " + path, e);
+        }
+        concordion.getExampleNames(fixture.getFixtureType()); // parses the page, which finds the examples
+        this.examples = conventions.examples();
+    }
+
+    String path() {
+        return path;
+    }
+
+    String title() {
+        return conventions.title() != null ? conventions.title() : path;
+    }
+
+    List<ExampleInfo> examples() {
+        return examples;
+    }
+
+    ExampleResult run(ExampleInfo example) throws IOException {
+        if (results.isEmpty() && services.database() != null) {
+            services.database().empty();
+        }
+        session.startExample();
+        concordion.processExample(fixture, example.name());
+        ExampleResult result = results.get(example.name());
+        if (results.size() == examples.size()) {
+            concordion.finish(); // writes the page
+        }
+        return result;
+    }
+
+    List<ExampleResult> results() {
+        return List.copyOf(results.values());
+    }
+
+    /** Marks each example's section with its status, while Concordion still holds the page. */
+    private final class StatusMarker implements ExampleListener {
+
+        @Override
+        public void beforeExample(ExampleEvent event) {
+        }
+
+        @Override
+        public void afterExample(ExampleEvent event) {
+            ExampleInfo example = examples.stream().filter(e -> e.name().equals(event.getExampleName())).findFirst().orElse(null);
+            if (example == null) {
+                return;
+            }
+            ResultSummary summary = event.getResultSummary();
+            ExampleStatus status = ExampleStatus.of(summary, example.pending(), session.skipReason());
+            event.getElement().addStyleClass(status.cssClass());
+            results.put(example.name(), new ExampleResult(example, status, session.problems(), session.skipReason(), session.exchanges()));
+        }
+    }
+}
