@@ -16,8 +16,8 @@ import jakarta.validation.constraints.Size;
 public record Tweet(
         @NotBlank @Size(max = Tweet.MAX_ID_LENGTH) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "may only hold letters, digits, '_' and '-'") String id,
         @NotNull OffsetDateTime createdAt,
-        @NotBlank @Size(max = Tweet.MAX_TEXT_LENGTH) String text,
-        @Size(max = Tweet.MAX_SOURCE_LENGTH) String source,
+        @NotBlank @Size(max = Tweet.MAX_TEXT_LENGTH, message = "must be at most {max} characters") String text,
+        @Size(max = Tweet.MAX_SOURCE_LENGTH, message = "must be at most {max} characters") String source,
         Boolean retweeted,
         @Valid TweetUser user) {
 

@@ -85,7 +85,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(error -> "'" + result.getMethodParameter().getParameterName() + "' "
                                 + error.getDefaultMessage() + ", got " + result.getArgument()))
                 .collect(Collectors.joining("; "));
-        return problem(e, headers, status, request, "Invalid request: " + errors + ".");
+        return problem(e, headers, status, request, errors + ".");
     }
 
     @Override
