@@ -107,7 +107,7 @@ final class ExpectCommand extends AbstractCommand {
             throw new SpecError(where, "the expected body is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + " of the body)"));
         }
-        Configuration matchers = Placeholders.matchers(Configuration.empty(), expected, session.captures());
+        Configuration matchers = Placeholders.matchers(Configuration.empty(), expectedBody, session.captures());
         Configuration configuration = lenient
                 ? matchers.withOptions(Option.IGNORING_EXTRA_FIELDS, Option.IGNORING_ARRAY_ORDER) : matchers;
         try {
