@@ -25,6 +25,11 @@ final class RequestCommand extends AbstractCommand {
     @Override
     public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
         Element block = call.getElement();
+        if (session.skipReason() != null) {
+            results.record(Result.IGNORED);
+            SpecBlocks.ignored(block, "Not sent: " + session.skipReason() + ".");
+            return;
+        }
         SourceLine where = session.at(SpecBlocks.line(block));
         HttpExchange exchange;
         try {

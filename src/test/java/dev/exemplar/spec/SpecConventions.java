@@ -105,6 +105,9 @@ final class SpecConventions implements DocumentParsingListener {
             return;
         }
         if (section.getAttribute("example", CONCORDION) != null) {
+            if (block.getLocalName().equals("table")) {
+                examples.replaceAll(e -> e.name().equals(section.getAttributeValue("example", CONCORDION)) ? e.needingDatabase() : e);
+            }
             return;
         }
         Element heading = firstHeading(section);
@@ -118,7 +121,7 @@ final class SpecConventions implements DocumentParsingListener {
             section.addAttribute(new Attribute("concordion:status", CONCORDION, "ExpectedToFail"));
         }
         section.addAttribute(new Attribute("class", section.getAttributeValue("class") + " spec-example"));
-        examples.add(new ExampleInfo(name, title, anchor, pending));
+        examples.add(new ExampleInfo(name, title, anchor, pending, block.getLocalName().equals("table")));
     }
 
     private static Element enclosingSection(Element block) {
@@ -153,7 +156,14 @@ final class SpecConventions implements DocumentParsingListener {
         element.addAttribute(new Attribute("ex:" + name, NAMESPACE, value));
     }
 
-    /** One example of the spec: Concordion's name for it, the heading a reader sees, and its anchor. */
-    record ExampleInfo(String name, String title, String anchor, boolean pending) {
+    /**
+     * One example of the spec: Concordion's name for it, the heading a reader sees, its anchor, whether it is
+     * pending, and whether it has tables (and so needs the database).
+     */
+    record ExampleInfo(String name, String title, String anchor, boolean pending, boolean needsDatabase) {
+
+        ExampleInfo needingDatabase() {
+            return new ExampleInfo(name, title, anchor, pending, true);
+        }
     }
 }
