@@ -11,14 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
-import dev.exemplar.postgres.TestPostgresConfiguration;
-import dev.exemplar.spec.InProcessServerLog;
 import dev.exemplar.spec.ServerLog;
 import dev.exemplar.spec.SpecEngine;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs the specs in specs/ against the service: started here on the test PostgreSQL, or the deployed one named by
@@ -26,30 +20,27 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExecutableSpecificationTests {
 
-    private static ConfigurableApplicationContext service;
+    private static LocalService service;
     private static SpecEngine engine;
 
     @BeforeAll
     static void startService() {
         SpecEngine.warmUp(); // Asciidoctor's JRuby starts while the database and Spring do
         String deployed = System.getProperty("specs.baseUrl");
-        URI baseUrl;
-        DataSource database = null;
-        ServerLog serverLog = ServerLog.NONE;
+        SpecEngine.Settings settings;
         if (deployed != null && !deployed.isBlank()) {
-            baseUrl = URI.create(deployed);
+            settings = settings(URI.create(deployed), null, ServerLog.NONE);
         }
         else {
-            InProcessServerLog log = InProcessServerLog.attach("requestId");
-            service = SpringApplication.from(ExemplarApplication::main)
-                    .with(TestPostgresConfiguration.class)
-                    .run("--server.port=0").getApplicationContext();
-            baseUrl = URI.create("http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort());
-            database = service.getBean(DataSource.class);
-            serverLog = log;
+            service = new LocalService();
+            settings = settings(service.baseUrl(), service.database(), service.log());
         }
-        engine = new SpecEngine(new SpecEngine.Settings(Path.of("specs"), Path.of("target", "specs"), baseUrl,
-                database, serverLog, System.getProperty("spec")));
+        engine = new SpecEngine(settings);
+    }
+
+    private static SpecEngine.Settings settings(URI baseUrl, DataSource database, ServerLog log) {
+        return new SpecEngine.Settings(Path.of("specs"), Path.of("target", "specs"), baseUrl, database, log,
+                System.getProperty("spec"));
     }
 
     @TestFactory

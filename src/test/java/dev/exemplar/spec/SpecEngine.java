@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -62,6 +64,30 @@ public final class SpecEngine {
             throw new IllegalStateException("No spec under " + settings.specsRoot() + " matches '" + settings.filter() + "'");
         }
         return specs.stream().map(this::container);
+    }
+
+    /**
+     * Runs every example outside JUnit (for benchmarks and tools), in the order JUnit would.
+     *
+     * @return each example's display name and how it ended: null when it passed
+     */
+    public Map<String, Throwable> runAll() {
+        Map<String, Throwable> outcomes = new LinkedHashMap<>();
+        tests().flatMap(SpecEngine::flatten).forEach(test -> {
+            try {
+                test.getExecutable().execute();
+                outcomes.put(test.getDisplayName(), null);
+            }
+            catch (Throwable e) {
+                outcomes.put(test.getDisplayName(), e);
+            }
+        });
+        return outcomes;
+    }
+
+    private static Stream<DynamicTest> flatten(DynamicNode node) {
+        return node instanceof DynamicContainer container ? container.getChildren().flatMap(SpecEngine::flatten)
+                : Stream.of((DynamicTest) node);
     }
 
     /** Writes results.json and prints the summary; call once all tests ran. */

@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.TestAbortedException;
@@ -242,26 +237,11 @@ class SpecEngineTests {
         Files.writeString(file, text);
     }
 
-    /** Runs every example as JUnit would, and tells how each ended: null when it passed. */
     private Map<String, Throwable> run() throws IOException {
         SpecEngine engine = new SpecEngine(new SpecEngine.Settings(dir.resolve("specs"), dir.resolve("out"),
                 URI.create(service.baseUrl()), null, ServerLog.NONE, null));
-        Map<String, Throwable> outcomes = new LinkedHashMap<>();
-        engine.tests().flatMap(SpecEngineTests::tests).forEach(test -> {
-            try {
-                test.getExecutable().execute();
-                outcomes.put(test.getDisplayName(), null);
-            }
-            catch (Throwable e) {
-                outcomes.put(test.getDisplayName(), e);
-            }
-        });
+        Map<String, Throwable> outcomes = engine.runAll();
         engine.finish();
         return outcomes;
-    }
-
-    private static Stream<DynamicTest> tests(DynamicNode node) {
-        return node instanceof DynamicContainer container ? container.getChildren().flatMap(SpecEngineTests::tests)
-                : Stream.of((DynamicTest) node);
     }
 }

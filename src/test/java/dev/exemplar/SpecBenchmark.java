@@ -1,0 +1,103 @@
+package dev.exemplar;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.exemplar.spec.SpecEngine;
+
+/**
+ * The spec engine's benchmark (see README): 500 generated examples against the service in this JVM, against the
+ * floor of the same 500 requests from a plain java.net.http loop; and the time from this JVM's start to the first
+ * executed example. Prints figures; asserts nothing.
+ */
+public final class SpecBenchmark {
+
+    private static final int EXAMPLES = 500;
+    private static final int TWEETS = 20;
+
+    public static void main(String[] args) throws Exception {
+        SpecEngine.warmUp();
+        Path dir = Path.of("target", "benchmark");
+        try (LocalService service = new LocalService()) {
+            Path specs = writeSpecs(dir.resolve("specs"));
+
+            SpecEngine first = engine(specs, dir, service, "first.adoc");
+            first.runAll();
+            long firstExample = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+
+            plainLoop(service.baseUrl()); // warms the service and the client up as the engine's first run did
+            SpecEngine engine = engine(specs, dir, service, "bench.adoc");
+            long started = System.nanoTime();
+            Map<String, Throwable> outcomes = engine.runAll();
+            long engineNanos = System.nanoTime() - started;
+            long floorNanos = plainLoop(service.baseUrl());
+
+            long failed = outcomes.values().stream().filter(o -> o != null).count();
+            System.out.printf("%nSpec engine benchmark (%d examples, %d failed)%n", outcomes.size(), failed);
+            System.out.printf("  engine:                %6d ms%n", engineNanos / 1_000_000);
+            System.out.printf("  plain java.net.http:   %6d ms%n", floorNanos / 1_000_000);
+            System.out.printf("  ratio:                 %6.2f  (target <= 1.5)%n", (double) engineNanos / floorNanos);
+            System.out.printf("  JVM start -> first executed example: %d ms  (target <= 5000)%n", firstExample);
+        }
+        System.exit(0);
+    }
+
+    private static SpecEngine engine(Path specs, Path dir, LocalService service, String spec) {
+        return new SpecEngine(new SpecEngine.Settings(specs, dir.resolve("pages"), service.baseUrl(),
+                service.database(), service.log(), spec));
+    }
+
+    /** The same requests as the generated examples, each answer read in full. */
+    private static long plainLoop(URI baseUrl) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long started = System.nanoTime();
+        for (int i = 0; i < EXAMPLES; i++) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(baseUrl.resolve(path(i))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path(i) + " answered " + response.statusCode());
+            }
+        }
+        return System.nanoTime() - started;
+    }
+
+    private static String path(int example) {
+        return "/latest?limit=" + (example % TWEETS + 1);
+    }
+
+    private static Path writeSpecs(Path specs) throws IOException {
+        Files.createDirectories(specs);
+        StringBuilder rows = new StringBuilder();
+        for (int t = 0; t < TWEETS; t++) {
+            rows.append(String.format("| t%02d | 2014-08-11T10:%02d:00Z | tweet %d%n", t, t, t));
+        }
+        String seed = "== Seed\n\n.Given these rows in tweets\n|===\n| id | created_at | text\n\n" + rows + "|===\n\n";
+        Files.writeString(specs.resolve("first.adoc"), "= First\n\n" + seed
+                + "[source,http]\n----\nGET /latest?limit=1\n----\n\n[source,json]\n----\n" + expected(1) + "\n----\n");
+        StringBuilder bench = new StringBuilder("= Benchmark\n\n").append(seed)
+                .append("[source,http]\n----\nGET /probe_status\n----\n\n");
+        for (int i = 0; i < EXAMPLES; i++) {
+            bench.append("== Example ").append(i).append("\n\n[source,http]\n----\nGET ").append(path(i))
+                    .append("\n----\n\n[source,json]\n----\n200\nContent-Type: application/json\n\n")
+                    .append(expected(i % TWEETS + 1)).append("\n----\n\n");
+        }
+        Files.writeString(specs.resolve("bench.adoc"), bench);
+        return specs;
+    }
+
+    private static String expected(int limit) {
+        StringBuilder json = new StringBuilder("[");
+        for (int t = TWEETS - 1; t >= TWEETS - limit; t--) {
+            json.append(String.format("{\"id\": \"t%02d\", \"text\": \"tweet %d\", \"created_at\": \"2014-08-11T10:%02d:00Z\"}", t, t, t))
+                    .append(t > TWEETS - limit ? ", " : "");
+        }
+        return json.append("]").toString();
+    }
+}
