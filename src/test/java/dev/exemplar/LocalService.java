@@ -4,6 +4,7 @@ import java.net.URI;
 
 import javax.sql.DataSource;
 
+import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.postgres.TestPostgresConfiguration;
 import dev.exemplar.spec.InProcessServerLog;
 
@@ -13,6 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** The service started in this JVM on a random port and the test PostgreSQL, with its log visible to the specs. */
 final class LocalService implements AutoCloseable {
+
+    static {
+        TestPostgres.warmUp(); // the database starts while Spring does
+    }
 
     private final InProcessServerLog log = InProcessServerLog.attach("requestId");
     private final ConfigurableApplicationContext context = SpringApplication.from(ExemplarApplication::main)

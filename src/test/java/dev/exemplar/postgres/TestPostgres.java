@@ -26,6 +26,11 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
+    /** Begins starting the server in the background, if it has not begun yet (loading this class does). */
+    public static void warmUp() {
+        server.isDone();
+    }
+
     /** Waits for the server to be up and tells how to reach it. */
     public static JdbcConnectionDetails connectionDetails() {
         return server.join();
