@@ -12,12 +12,15 @@ import org.concordion.api.Target;
 import org.concordion.internal.FileTarget;
 
 /**
- * Writes the executed pages so that browsers read them as Asciidoctor meant: in standards mode (a DOCTYPE instead
- * of Concordion's XML declaration) and with the {@code >} of CSS child selectors left as it is inside
- * {@code <style>} and {@code <script>}, where browsers do not decode {@code &gt;}.
+ * Writes the executed pages so that browsers read them as Asciidoctor meant, although Concordion writes XML: in
+ * standards mode (a DOCTYPE instead of the XML declaration), with the {@code >} of CSS child selectors left as
+ * it is inside {@code <style>} and {@code <script>}, where browsers do not decode {@code &gt;}, and with no
+ * self-closed {@code <a/>} or {@code <div/>}, which HTML reads as an opening tag that swallows the rest.
  */
 final class PageTarget implements Target {
 
+    private static final Pattern SELF_CLOSED = Pattern.compile(
+            "<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b)([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*?)?/>");
     private static final Pattern RAW_TEXT = Pattern.compile("(<(style|script)\\b[^>]*>)(.*?)(</\\2>)", Pattern.DOTALL);
 
     private final FileTarget files;
@@ -32,7 +35,8 @@ final class PageTarget implements Target {
     }
 
     static String forBrowsers(String page) {
-        String html = page.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "<!DOCTYPE html>\n");
+        String html = SELF_CLOSED.matcher(page.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "<!DOCTYPE html>\n"))
+                .replaceAll("<$1$2></$1>");
         Matcher rawText = RAW_TEXT.matcher(html);
         StringBuilder result = new StringBuilder();
         while (rawText.find()) {
