@@ -70,31 +70,38 @@ class ScoreRepository {
         return jdbc.sql("DELETE FROM scores WHERE id = :id").param("id", id).update() == 1;
     }
 
-    /**
-     * A page by id, and the count on all pages, seen in one snapshot. The WHERE clause names only the filters
-     * given, so that PostgreSQL plans each combination with its index.
-     */
+    /** A page by id, and the count on all pages, seen in one snapshot. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ScorePage page(Long userId, Long exerciseId, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        if (userId != null) {
-            conditions.add("user_id = :userId");
-        }
-        if (exerciseId != null) {
-            conditions.add("exercise_id = :exerciseId");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-
-        List<Score> items = filtered(jdbc.sql("SELECT " + COLUMNS + " FROM scores" + where
-                + " ORDER BY id LIMIT :limit OFFSET :offset"), userId, exerciseId)
+        String where = where(userId != null, exerciseId != null);
+        List<Score> items = filtered(jdbc.sql(PAGE.formatted(where)), userId, exerciseId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(ScoreRepository::score)
                 .list();
-        long total = filtered(jdbc.sql("SELECT count(*) FROM scores" + where), userId, exerciseId)
+        long total = filtered(jdbc.sql(COUNT.formatted(where)), userId, exerciseId)
                 .query(Long.class)
                 .single();
         return new ScorePage(items, page, size, total);
+    }
+
+    static final String PAGE = "SELECT " + COLUMNS + " FROM scores%s ORDER BY id LIMIT :limit OFFSET :offset";
+
+    static final String COUNT = "SELECT count(*) FROM scores%s";
+
+    /**
+     * Names only the filters given, rather than {@code (:userId IS NULL OR user_id = :userId)}, so that PostgreSQL
+     * plans each combination with its index.
+     */
+    static String where(boolean byUser, boolean byExercise) {
+        List<String> conditions = new ArrayList<>();
+        if (byUser) {
+            conditions.add("user_id = :userId");
+        }
+        if (byExercise) {
+            conditions.add("exercise_id = :exerciseId");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     Summary summary(long userId) {
