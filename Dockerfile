@@ -9,13 +9,14 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q package -DskipTests && cp target/exemplar-*.jar /src/exemplar.jar
 
-# Run: a JRE, as a user without privileges. The datasource comes from the environment:
+# Run: a JRE, as a user without privileges, under the prod profile. The datasource comes from the environment:
 #   SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --no-create-home exemplar
 COPY --from=build /src/exemplar.jar /app/exemplar.jar
 USER exemplar
+ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD curl --fail --silent http://localhost:8080/probe_status || exit 1

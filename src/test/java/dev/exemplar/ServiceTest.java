@@ -9,11 +9,16 @@ import dev.exemplar.postgres.TestPostgresConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
-/** The whole service on a random port, on this JVM's test PostgreSQL: it cannot tell it is not in production. */
+/**
+ * The whole service on a random port, on this JVM's test PostgreSQL, under the {@code test} profile: apart from
+ * that profile's few settings, it cannot tell it is not in production.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestPostgresConfiguration.class)
+@ActiveProfiles("test")
 public @interface ServiceTest {
 }

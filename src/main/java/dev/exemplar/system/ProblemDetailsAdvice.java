@@ -1,16 +1,22 @@
 package dev.exemplar.system;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,8 +25,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -37,9 +47,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    /** Jackson's "Numeric value (99999999999999999999) out of range of `long` (...)". */
+    private static final Pattern OUT_OF_RANGE_NUMBER = Pattern.compile("^Numeric value \\(([^)]+)\\)");
+
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail badRequest(BadRequestException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler
@@ -77,15 +95,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, body, headers, status, request);
     }
 
+    /**
+     * Method validation reports both constrained parameters ({@code @Positive long id}) and the fields of a
+     * {@code @Valid} body on the same method; parameters are named as the client writes them ({@code user_id}),
+     * body fields as in {@link #handleMethodArgumentNotValid}.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> "'" + result.getMethodParameter().getParameterName() + "' "
-                                + error.getDefaultMessage() + ", got " + result.getArgument()))
-                .collect(Collectors.joining("; "));
-        return problem(e, headers, status, request, errors + ".");
+        List<String> parameterErrors = new ArrayList<>();
+        List<String> bodyErrors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors errors) {
+                errors.getFieldErrors().stream().map(ProblemDetailsAdvice::fieldError).forEach(bodyErrors::add);
+            }
+            else {
+                result.getResolvableErrors().forEach(error -> parameterErrors.add("'" + requestName(result.getMethodParameter())
+                        + "' " + error.getDefaultMessage() + ", got " + result.getArgument()));
+            }
+        }
+        Collections.sort(bodyErrors);
+        if (parameterErrors.isEmpty() && !bodyErrors.isEmpty()) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(status, "Invalid request body: " + String.join("; ", bodyErrors) + ".");
+            body.setProperty("errors", bodyErrors);
+            return handleExceptionInternal(e, body, headers, status, request);
+        }
+        parameterErrors.addAll(bodyErrors);
+        return problem(e, headers, status, request, String.join("; ", parameterErrors) + ".");
     }
 
     @Override
@@ -112,6 +148,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return error.getField().replaceAll("([A-Z])", "_$1").toLowerCase() + " " + error.getDefaultMessage();
     }
 
+    /** The name of a path variable or request parameter in the URL, which may differ from the Java parameter's. */
+    private static String requestName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        String name = param != null ? param.name() : variable != null ? variable.name() : "";
+        return name.isEmpty() ? parameter.getParameterName() : name;
+    }
+
     private static String jsonPath(List<JacksonException.Reference> path) {
         return path.stream()
                 .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
@@ -127,6 +171,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String value = mismatch instanceof InvalidFormatException invalid ? ", got '" + invalid.getValue() + "'" : "";
             return "Field '" + jsonPath(mismatch.getPath())
                     + "' must be " + describe(mismatch.getTargetType()) + value + ".";
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return "The body must be " + describe(mismatch.getTargetType()) + ".";
+        }
+        if (e.getCause() instanceof InputCoercionException outOfRange && outOfRange.processor() != null
+                && outOfRange.processor().streamReadContext().currentName() != null) {
+            Matcher number = OUT_OF_RANGE_NUMBER.matcher(outOfRange.getOriginalMessage());
+            return "Field '" + outOfRange.processor().streamReadContext().currentName()
+                    + "' must be a whole number within range" + (number.find() ? ", got '" + number.group(1) + "'" : "") + ".";
         }
         if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
             return "The body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "

@@ -1,7 +1,7 @@
 package dev.exemplar.feed;
 
 import dev.exemplar.ServiceTest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +16,7 @@ class LatestQueryPlanTests {
     @Autowired
     JdbcClient jdbc;
 
-    @AfterEach
+    @BeforeEach
     void emptyTable() {
         jdbc.sql("TRUNCATE tweets").update();
     }

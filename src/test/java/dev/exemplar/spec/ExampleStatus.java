@@ -7,8 +7,8 @@ enum ExampleStatus {
 
     PASSED, FAILED, PENDING, IGNORED;
 
-    static ExampleStatus of(ResultSummary summary, boolean pending, String skipReason) {
-        boolean failed = summary.getFailureCount() + summary.getExceptionCount() > 0;
+    static ExampleStatus of(ResultSummary summary, boolean failedBeforehand, boolean pending, String skipReason) {
+        boolean failed = failedBeforehand || summary.getFailureCount() + summary.getExceptionCount() > 0;
         if (skipReason != null && !failed) {
             return IGNORED;
         }

@@ -30,11 +30,17 @@ final class SpecConventions implements DocumentParsingListener {
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
 
     private final List<ExampleInfo> examples = new ArrayList<>();
+    private final List<Element> preamble = new ArrayList<>();
     private String title;
 
     /** The examples found, in document order; known once Concordion has parsed the page. */
     List<ExampleInfo> examples() {
         return List.copyOf(examples);
+    }
+
+    /** "Given" tables above the first section: they hold for every example of the spec. */
+    List<org.concordion.api.Element> preamble() {
+        return preamble.stream().map(org.concordion.api.Element::new).toList();
     }
 
     /** The document's title, as its page shows it. */
@@ -85,6 +91,11 @@ final class SpecConventions implements DocumentParsingListener {
         String title = caption.getValue().strip();
         Matcher given = GIVEN.matcher(title);
         Matcher then = THEN.matcher(title);
+        if (given.matches() && enclosingSection(table) == null) {
+            table.addAttribute(new Attribute("data-table", given.group(1)));
+            preamble.add(table);
+            return true;
+        }
         if (given.matches()) {
             command(table, "given", given.group(1));
         }

@@ -43,6 +43,18 @@ final class SpecDatabase {
         for (List<String> row : rows) {
             jdbc.sql(sql).params(row.stream().map(value -> (Object) (value.isEmpty() ? null : value)).toList()).update();
         }
+        catchUpIdentities(table, columns);
+    }
+
+    /** Rows given with explicit ids leave the table's sequence behind; the service's next insert must not collide. */
+    private void catchUpIdentities(String table, List<String> columns) {
+        for (String column : columns) {
+            String sequence = jdbc.sql("SELECT pg_get_serial_sequence(?, ?)").params(table, column).query(String.class).list().get(0);
+            if (sequence != null) {
+                jdbc.sql("SELECT setval(?, (SELECT coalesce(max(" + quote(column) + "), 0) + 1 FROM " + table + "), false)")
+                        .param(sequence).query(Long.class).single();
+            }
+        }
     }
 
     /** How many rows match every given (non-null) value exactly; a null value asks for SQL NULL. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.concordion.Concordion;
+import org.concordion.api.Element;
 import org.concordion.api.Resource;
 import org.concordion.api.ResultSummary;
 import org.concordion.api.listener.ExampleEvent;
@@ -75,11 +76,11 @@ final class SpecRun {
     }
 
     ExampleResult run(ExampleInfo example) throws IOException {
-        if (results.isEmpty() && services.database() != null) {
-            services.database().empty();
-        }
         session.startExample();
-        if (example.needsDatabase() && services.database() == null) {
+        if (results.isEmpty()) {
+            startFromPreamble();
+        }
+        if ((example.needsDatabase() || !conventions.preamble().isEmpty()) && services.database() == null) {
             session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
         }
         concordion.processExample(fixture, example.name());
@@ -88,6 +89,30 @@ final class SpecRun {
             concordion.finish(); // writes the page
         }
         return result;
+    }
+
+    /**
+     * Every spec starts from an empty database, plus the rows its "Given" tables above the first section state.
+     * A failure there fails the first example.
+     */
+    private void startFromPreamble() {
+        if (services.database() == null) {
+            conventions.preamble().forEach(table -> SpecBlocks.ignored(table, "Not written: " + SpecServices.NO_DATABASE + "."));
+            return;
+        }
+        services.database().empty();
+        for (Element table : conventions.preamble()) {
+            SourceLine where = session.at(SpecBlocks.line(table));
+            try {
+                RowsTable rows = RowsTable.read(table, where);
+                services.database().insert(table.getAttributeValue("data-table"), rows.columns(), rows.rows(), where);
+                SpecBlocks.passed(table);
+            }
+            catch (RuntimeException e) {
+                session.problem(e instanceof SpecError ? e.getMessage() : where + ": " + e.getMessage());
+                SpecBlocks.failed(table, "The rows could not be written", e.getMessage(), List.of());
+            }
+        }
     }
 
     List<ExampleResult> results() {
@@ -108,7 +133,7 @@ final class SpecRun {
                 return;
             }
             ResultSummary summary = event.getResultSummary();
-            ExampleStatus status = ExampleStatus.of(summary, example.pending(), session.skipReason());
+            ExampleStatus status = ExampleStatus.of(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());
             event.getElement().addStyleClass(status.cssClass());
             results.put(example.name(), new ExampleResult(example, status, session.problems(), session.skipReason(), session.exchanges()));
         }

@@ -1,0 +1,91 @@
+package dev.exemplar.admin;
+
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.exemplar.postgres.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class RecreateDatabaseCommandTests {
+
+    /** The command recreates this schema of the test PostgreSQL, so that the other tests' tables stay as they are. */
+    private static final String SCHEMA = "recreate_db_check";
+
+    @ParameterizedTest(name = "profiles {0}")
+    @ValueSource(strings = {"prod", "dev,prod", "prod,test"})
+    void refusesUnderTheProdProfileWithoutConnecting(String profiles, CapturedOutput output) throws Exception {
+        int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME, "--spring.profiles.active=" + profiles,
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + deadPort() + "/exemplar");
+
+        assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
+        assertThat(output.getErr()).contains("Refusing to run recreate-db under the 'prod' profile");
+        assertThat(output.getAll()).doesNotContain("Connection refused", "Recreated");
+    }
+
+    @Test
+    void refusesUnlessTheDevOrTestProfileIsActive(CapturedOutput output) throws Exception {
+        int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME,
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + deadPort() + "/exemplar");
+
+        assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
+        assertThat(output.getErr()).contains("runs only under the 'dev' or 'test' profile (active profiles: none)");
+    }
+
+    @Test
+    void dropsEverythingAndMigratesAgain(CapturedOutput output) {
+        JdbcClient jdbc = JdbcClient.create(dataSource());
+        assertThat(RecreateDatabaseCommand.run(arguments())).isZero();
+        jdbc.sql("INSERT INTO " + SCHEMA + ".scores (user_id, exercise_id, correct) VALUES (1, 1, true)").update();
+        jdbc.sql("CREATE TABLE " + SCHEMA + ".leftover (id int)").update();
+
+        int exitCode = RecreateDatabaseCommand.run(arguments());
+
+        assertThat(exitCode).isZero();
+        assertThat(output.getOut()).contains("dropped everything, applied 2 migrations, now at version 2.");
+        assertThat(jdbc.sql("SELECT count(*) FROM " + SCHEMA + ".scores").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY 1")
+                .param("schema", SCHEMA).query(String.class).list())
+                .containsExactly("flyway_schema_history", "scores", "tweets");
+    }
+
+    @AfterEach
+    void dropSchema() {
+        JdbcClient.create(dataSource()).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+    }
+
+    private static String[] arguments() {
+        JdbcConnectionDetails database = TestPostgres.connectionDetails();
+        List<String> arguments = new ArrayList<>(List.of(RecreateDatabaseCommand.NAME, "--spring.profiles.active=test",
+                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
+                "--spring.flyway.schemas=" + SCHEMA));
+        if (database.getPassword() != null) {
+            arguments.add("--spring.datasource.password=" + database.getPassword());
+        }
+        return arguments.toArray(String[]::new);
+    }
+
+    private static DriverManagerDataSource dataSource() {
+        JdbcConnectionDetails database = TestPostgres.connectionDetails();
+        return new DriverManagerDataSource(database.getJdbcUrl(), database.getUsername(), database.getPassword());
+    }
+
+    private static int deadPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
