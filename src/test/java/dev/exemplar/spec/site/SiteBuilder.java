@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * (target/specs), the API reference and coverage (openapi.yaml + results.json), and the search data, into one
  * static site (target/docs-site) that any static host can serve as it is.
  *
- * <p>Run by the build in prepare-package, after the tests; by hand: {@code ./mvnw -q test-compile exec:java@docs-site}.
+ * <p>Run by the build in prepare-package, after the tests; by hand: {@code ./mvnw -q test-compile exec:exec@docs-site}.
+ * Arguments: the project folder, optionally followed by the spec sources, the engine's output and the site's folder.
  */
 public final class SiteBuilder {
 
@@ -37,6 +38,10 @@ public final class SiteBuilder {
     public static void main(String[] args) throws IOException {
         Path projectDir = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         SiteSources sources = SiteSources.standard(projectDir, System.getProperty("docs-site.repository-url", ""));
+        if (args.length == 4) {
+            sources = new SiteSources(projectDir, Path.of(args[1]), Path.of(args[2]), sources.siteSources(),
+                    sources.openApi(), Path.of(args[3]), sources.repositoryUrl());
+        }
         Built built = new SiteBuilder(sources).build();
         System.out.printf(Locale.ROOT, "Documentation site: %d pages (%d specs, %d search entries) in %s, %.1f s%n",
                 built.pages(), built.specs(), built.searchEntries(), projectDir.relativize(sources.siteOutput()),
