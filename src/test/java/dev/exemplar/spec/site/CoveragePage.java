@@ -1,6 +1,5 @@
 package dev.exemplar.spec.site;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
@@ -10,17 +9,23 @@ final class CoveragePage {
 
     static final String PATH = "coverage.html";
 
+    private static final int SHOWN = 5;
+
     private CoveragePage() {
     }
 
     static Page build(ApiContract contract, Coverage coverage, boolean specsRan, String sourcePath) {
         Element content = new Element("div").addClass("coverage");
         List<Coverage.Row> rows = coverage.rows();
+        long declared = rows.stream().filter(Coverage.Row::declared).count();
         long uncovered = coverage.uncovered();
+        long undeclared = rows.size() - declared;
         Element summary = content.appendElement("div").addClass("coverage-summary");
         summary.appendElement("p").text(specsRan
-                ? (rows.size() - uncovered) + " of " + rows.size() + " documented responses are exercised by an example; "
+                ? (declared - uncovered) + " of " + declared + " documented responses are exercised by an example; "
                         + uncovered + " " + (uncovered == 1 ? "is" : "are") + " not (marked “no example”)."
+                        + (undeclared == 0 ? "" : " " + undeclared + " response code" + (undeclared == 1 ? " was" : "s were")
+                                + " answered that the contract does not document (marked “not in the contract”).")
                 : "No specs ran in this build, so no response is exercised by an example.");
         summary.appendElement("p").text("An example counts for every exchange it makes: the request's method and path are "
                 + "matched to the contract's path templates, and the response's status to the documented codes.");
@@ -29,8 +34,11 @@ final class CoveragePage {
         section.appendElement("h2").id("responses").text("Responses by operation");
         HtmlTable table = new HtmlTable("Operation", "Code", "Examples");
         for (Coverage.Row row : rows) {
-            table.row(ApiReferencePage.operationLink(row.operation(), ""),
-                    new Element("code").addClass("status-code").text(row.code()), examplesCell(row, ""))
+            Element code = new Element("span").appendChild(new Element("code").addClass("status-code").text(row.code()));
+            if (!row.declared()) {
+                code.appendElement("span").addClass("not-in-contract").text(" not in the contract");
+            }
+            table.row(ApiReferencePage.operationLink(row.operation(), ""), code, examplesCell(row, ""))
                     .addClass(rowClass(row));
         }
         section.appendElement("div").addClass("sectionbody").appendChild(table.element());
@@ -61,10 +69,17 @@ final class CoveragePage {
         if (row.examples().isEmpty()) {
             return new Element("span").addClass("no-example").text("no example");
         }
-        Element list = new Element("ul").addClass("example-refs");
-        List<Element> items = new ArrayList<>();
-        row.examples().forEach(ref -> items.add(list.appendElement("li").appendChild(exampleLink(ref, toRoot))));
-        return list;
+        Element cell = new Element("div");
+        Element list = cell.appendElement("ul").addClass("example-refs");
+        List<Coverage.ExampleRef> refs = row.examples();
+        refs.stream().limit(SHOWN).forEach(ref -> list.appendElement("li").appendChild(exampleLink(ref, toRoot)));
+        if (refs.size() > SHOWN) {
+            Element more = cell.appendElement("details").addClass("more-examples");
+            more.appendElement("summary").text((refs.size() - SHOWN) + " more");
+            Element rest = more.appendElement("ul").addClass("example-refs");
+            refs.stream().skip(SHOWN).forEach(ref -> rest.appendElement("li").appendChild(exampleLink(ref, toRoot)));
+        }
+        return cell;
     }
 
     private static Element exampleLink(Coverage.ExampleRef ref, String toRoot) {
