@@ -17,17 +17,19 @@ final class ExampleMarker {
     static void mark(Page page, SpecResults.Spec spec) {
         Map<String, SpecResults.Example> byAnchor = spec == null ? Map.of() : spec.examplesByAnchor();
         for (Element example : page.content().select(".spec-example")) {
-            ExampleStatus status = statusOf(example, byAnchor.get(example.id()));
-            example.addClass(status.cssClass());
             Element heading = example.selectFirst("h1, h2, h3, h4, h5, h6");
             if (heading == null) {
                 heading = example.prependElement("h3").text(example.id());
             }
-            if (example.id().isEmpty()) {
-                example.id(Anchors.slug(heading.text()));
+            String anchor = anchorOf(example);
+            if (anchor.isEmpty()) {
+                anchor = Anchors.slug(heading.text());
+                heading.id(anchor);
             }
+            ExampleStatus status = statusOf(example, byAnchor.getOrDefault(anchor, byAnchor.get(example.id())));
+            example.addClass(status.cssClass());
             heading.select("a.anchor").remove();
-            heading.prependElement("a").addClass("example-anchor").attr("href", "#" + example.id())
+            heading.prependElement("a").addClass("example-anchor").attr("href", "#" + anchor)
                     .attr("title", "Permanent link to this example").attr("aria-label", "Permanent link").text("#");
             heading.appendElement("span").addClass("status-badge").addClass("status-" + status.label())
                     .attr("data-status", status.label()).text(status.label());
@@ -39,6 +41,15 @@ final class ExampleMarker {
                 });
             }
         }
+    }
+
+    /**
+     * An example's permanent anchor: its heading's id, which results.json names as "anchor" (the engine gives the
+     * section itself the id "example-" + anchor); the section's id when the heading has none.
+     */
+    static String anchorOf(Element example) {
+        Element heading = example.selectFirst("h1, h2, h3, h4, h5, h6");
+        return heading != null && !heading.id().isEmpty() ? heading.id() : example.id();
     }
 
     private static ExampleStatus statusOf(Element example, SpecResults.Example result) {

@@ -7,6 +7,8 @@ import org.jsoup.nodes.Element;
 /** Wraps a page in the site's one layout: header with search, chapter navigation, table of contents, footer. */
 final class PageLayout {
 
+    private static final int FOLD_ABOVE = 30;
+
     private final SiteMap siteMap;
 
     private final BuildStamp stamp;
@@ -69,10 +71,22 @@ final class PageLayout {
         Element nav = new Element("nav").addClass("site-nav").attr("id", "site-nav").attr("aria-label", "Chapters");
         Element list = nav.appendElement("ul");
         link(list, current, "index.html", "Overview");
+        int specCount = siteMap.chapters().stream().mapToInt(chapter -> chapter.specs().size()).sum();
         for (SiteMap.Chapter chapter : siteMap.chapters()) {
-            Element item = link(list, current, chapter.path(), chapter.title());
-            item.addClass("nav-chapter");
-            Element specs = item.appendElement("ul");
+            boolean here = current.path().equals(chapter.path())
+                    || chapter.specs().stream().anyMatch(spec -> current.path().equals(spec.path()));
+            Element item = list.appendElement("li").addClass("nav-chapter");
+            // a long list of chapters folds all but the reader's own
+            Element details = item.appendElement("details");
+            if (here || specCount <= FOLD_ABOVE) {
+                details.attr("open", true);
+            }
+            Element summary = details.appendElement("summary");
+            Element chapterLink = summary.appendElement("a").attr("href", chapter.path()).text(chapter.title());
+            if (current.path().equals(chapter.path())) {
+                chapterLink.attr("aria-current", "page");
+            }
+            Element specs = details.appendElement("ul");
             for (SiteMap.SpecEntry spec : chapter.specs()) {
                 if (spec.ran()) {
                     Element entry = link(specs, current, spec.path(), spec.title());

@@ -164,7 +164,8 @@ public final class SampleSpecs {
 
     private String executedPage(String adoc, List<Map<String, Object>> examples) {
         String xhtml = asciidoctor.convert(adoc, Options.builder().standalone(true).safe(SafeMode.UNSAFE).backend("xhtml5")
-                .attributes(Attributes.builder().attribute("webfonts!", "").attribute("nofooter", "").build()).build());
+                .attributes(Attributes.builder().attribute("webfonts!", "").attribute("nofooter", "").attribute("idprefix", "")
+                        .attribute("idseparator", "-").attribute("sectanchors", "").build()).build());
         Document document = Jsoup.parse(xhtml);
         int index = 0;
         for (Element section : document.select("div.sect1")) {
@@ -173,22 +174,24 @@ public final class SampleSpecs {
             }
             Map<String, Object> example = examples.get(index++);
             String status = (String) example.get("status");
-            section.id((String) example.get("anchor")).addClass("spec-example").addClass("spec-" + status);
-            Element expectation = section.select("pre").last();
+            // as the engine marks them: the section's id is "example-" + the heading's id (results.json's anchor)
+            section.id("example-" + example.get("anchor")).addClass("spec-example").addClass("spec-" + status);
+            Element expectation = section.select("div.listingblock").last();
             if ("passed".equals(status)) {
-                expectation.addClass("success");
+                expectation.addClass("spec-passed");
             }
             else if ("failed".equals(status)) {
-                expectation.addClass("failure");
-                Element failure = expectation.parent().appendElement("div").addClass("spec-failure");
-                failure.appendElement("pre").html("status: <del class=\"expected\">409</del> <ins class=\"actual\">201</ins>\n"
-                        + "body.title: <del class=\"expected\">\"Conflict\"</del> <ins class=\"actual\">missing</ins>");
-                expectation.parent().appendElement("pre").addClass("spec-server-log").text(
+                expectation.addClass("spec-failed");
+                Element failure = expectation.appendElement("div").addClass("spec-failure");
+                failure.appendElement("p").addClass("spec-failure-title").text("The answer differs from the expectation");
+                failure.appendElement("pre").addClass("spec-diff").text("status: expected 409 but was 201\n\n"
+                        + "The answer was:\nPOST /tweets → 201 application/json\n{\"id\":\"t3\"}");
+                expectation.appendElement("pre").addClass("spec-server-log").text(
                         "2026-11-21T06:00:01.123Z  INFO 4242 --- [exemplar] [nio-8080-exec-1] d.e.feed.TweetController : stored t3\n"
                                 + "2026-11-21T06:00:01.125Z  WARN 4242 --- [exemplar] [nio-8080-exec-1] o.s.web.servlet : a long line that does not wrap, to show that the log scrolls sideways inside its own box");
             }
             else {
-                expectation.addClass("ignored");
+                expectation.addClass("spec-failed");
             }
         }
         document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);

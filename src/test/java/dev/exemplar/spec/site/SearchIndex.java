@@ -34,7 +34,7 @@ final class SearchIndex {
             if (section == null || section == content) {
                 continue;
             }
-            String id = section.hasClass("spec-example") && !section.id().isEmpty() ? section.id() : heading.id();
+            String id = section.hasClass("spec-example") ? ExampleMarker.anchorOf(section) : heading.id();
             Element title = heading.clone();
             title.select(".example-anchor, .status-badge, a.anchor").remove();
             entries.add(new Entry(title.text(), page.title(), id.isEmpty() ? page.path() : page.path() + "#" + id,

@@ -39,8 +39,8 @@ public final class SiteBuilder {
         Path projectDir = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         SiteSources sources = SiteSources.standard(projectDir, System.getProperty("docs-site.repository-url", ""));
         if (args.length == 4) {
-            sources = new SiteSources(projectDir, Path.of(args[1]), Path.of(args[2]), sources.siteSources(),
-                    sources.openApi(), Path.of(args[3]), sources.repositoryUrl());
+            sources = new SiteSources(projectDir, projectDir.resolve(args[1]), projectDir.resolve(args[2]), sources.siteSources(),
+                    sources.openApi(), projectDir.resolve(args[3]), sources.repositoryUrl());
         }
         Built built = new SiteBuilder(sources).build();
         System.out.printf(Locale.ROOT, "Documentation site: %d pages (%d specs, %d search entries) in %s, %.1f s%n",
@@ -104,8 +104,9 @@ public final class SiteBuilder {
             if (!Files.isRegularFile(executed)) {
                 continue;
             }
+            Path source = sources.specSources().resolve(spec.source());
             Page page = SpecPageImporter.importPage(executed, spec.page(), spec.title(),
-                    sources.repositoryPath(sources.specSources().resolve(spec.source())));
+                    Files.isRegularFile(source) ? sources.repositoryPath(source) : null);
             ExampleMarker.mark(page, spec);
             pages.add(page);
         }
@@ -210,9 +211,11 @@ public final class SiteBuilder {
     }
 
     private void copySources(Path to) throws IOException {
-        Path root = sources.projectDir();
-        SiteAssets.FileCopy.tree(sources.specSources(), to.resolve(root.relativize(sources.specSources()).toString()));
-        SiteAssets.FileCopy.tree(sources.siteSources(), to.resolve(root.relativize(sources.siteSources()).toString()),
+        String specs = sources.repositoryPath(sources.specSources());
+        if (!specs.startsWith("..")) {
+            SiteAssets.FileCopy.tree(sources.specSources(), to.resolve(specs));
+        }
+        SiteAssets.FileCopy.tree(sources.siteSources(), to.resolve(sources.repositoryPath(sources.siteSources())),
                 file -> file.toString().endsWith(".adoc"));
         if (Files.isRegularFile(sources.openApi())) {
             Path target = to.resolve(sources.repositoryPath(sources.openApi()));

@@ -22,7 +22,7 @@ final class TableOfContents {
                 continue;
             }
             Element example = heading.parent() != null && heading.parent().hasClass("spec-example") ? heading.parent() : null;
-            String target = example != null ? example.id() : heading.id();
+            String target = example != null ? ExampleMarker.anchorOf(example) : heading.id();
             if (target.isEmpty()) {
                 target = unique(Anchors.slug(heading.text()), ids);
                 heading.id(target);
