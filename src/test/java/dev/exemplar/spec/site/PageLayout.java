@@ -52,7 +52,9 @@ final class PageLayout {
         }
         main.appendElement("h1").addClass("page-title").text(page.title());
         main.appendChild(page.content());
-        columns.appendChild(toc);
+        if (!toc.select("li").isEmpty()) {
+            columns.appendChild(toc);
+        }
         columns.appendChild(navigation(page));
 
         Element footer = body.appendElement("footer").addClass("site-footer");
