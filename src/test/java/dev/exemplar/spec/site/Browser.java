@@ -18,11 +18,15 @@ final class Browser implements AutoCloseable {
 
     static final Dimension PHONE = new Dimension(390, 844);
 
+    /** Selenium warns that it has no CDP bindings for this Chromium; it needs none (kept: loggers are held weakly). */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     private final ChromeDriver driver;
 
     private final Path profile;
 
     Browser() throws IOException {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         profile = Files.createTempDirectory("docs-site-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));

@@ -118,6 +118,11 @@ class DocsSiteIT {
         assertThat(failed.findElement(By.cssSelector("pre.spec-server-log")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector(".page-source a")).getText()).endsWith("specs/feed/latest.adoc");
         browser.screenshot(SCREENSHOTS.resolve("sample-spec-desktop.png"));
+        List<Path> realSpecs = specPages(REAL_SITE);
+        if (!realSpecs.isEmpty()) {
+            driver.get(realSpecs.get(0).toUri().toString());
+            browser.screenshot(SCREENSHOTS.resolve("real-spec-desktop.png"));
+        }
         driver.get(SAMPLE_SITE.resolve("feed/latest.html").toUri() + "#storing-the-same-id-again-is-a-conflict");
         browser.screenshot(SCREENSHOTS.resolve("sample-failed-example-desktop.png"));
     }
@@ -147,16 +152,27 @@ class DocsSiteIT {
     }
 
     @Test
-    void pagesFitAPhoneWidthWindow() throws IOException {
+    void everyPageFitsAPhoneWidthWindow() throws IOException {
         browser.size(Browser.PHONE);
         try {
-            for (String page : List.of("index.html", "feed/latest.html", "feed/index.html", "api.html", "coverage.html",
-                    "search.html")) {
+            for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+                for (Path page : new SiteCrawl(driver, site).run().pages) {
+                    driver.get(page.toUri().toString());
+                    Number overflow = (Number) driver.executeScript(
+                            "return document.documentElement.scrollWidth - window.innerWidth");
+                    assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+                }
+            }
+            for (String page : List.of("index.html", "feed/latest.html", "feed/index.html", "api.html", "coverage.html")) {
                 open(SAMPLE_SITE, page);
-                Number overflow = (Number) driver.executeScript(
-                        "return document.documentElement.scrollWidth - window.innerWidth");
-                assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
                 browser.screenshot(SCREENSHOTS.resolve("sample-phone-" + page.replace('/', '-').replace(".html", ".png")));
+            }
+            open(REAL_SITE, "index.html");
+            browser.screenshot(SCREENSHOTS.resolve("real-phone-landing.png"));
+            List<Path> realSpecs = specPages(REAL_SITE);
+            if (!realSpecs.isEmpty()) {
+                driver.get(realSpecs.get(0).toUri().toString());
+                browser.screenshot(SCREENSHOTS.resolve("real-phone-spec.png"));
             }
         }
         finally {

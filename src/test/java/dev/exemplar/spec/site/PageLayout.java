@@ -52,6 +52,12 @@ final class PageLayout {
         }
         main.appendElement("h1").addClass("page-title").text(page.title());
         main.appendChild(page.content());
+        // wide tables scroll inside their own box, so that the page itself never scrolls sideways on a phone
+        for (Element table : page.content().select("table")) {
+            if (table.parent() != null && !table.parent().hasClass("table-scroll") && table.closest("table table") == null) {
+                table.wrap("<div class=\"table-scroll\"></div>");
+            }
+        }
         if (!toc.select("li").isEmpty()) {
             columns.appendChild(toc);
         }
