@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Element;
@@ -58,9 +59,20 @@ public final class SiteBuilder {
 
         List<Page> pages = new ArrayList<>();
         SearchIndex search = new SearchIndex();
-        try (AsciidocRenderer asciidoc = new AsciidocRenderer()) {
+        // JRuby takes seconds to start: let it, while the spec pages and the contract are read
+        CompletableFuture<AsciidocRenderer> starting = CompletableFuture.supplyAsync(AsciidocRenderer::new);
+        List<Page> specPages;
+        ApiContract contract;
+        try {
+            specPages = specPages(results);
+            contract = ApiContract.read(sources.openApi());
+        }
+        catch (IOException | RuntimeException ex) {
+            starting.thenAccept(AsciidocRenderer::close);
+            throw ex;
+        }
+        try (AsciidocRenderer asciidoc = starting.join()) {
             Map<String, Object> attributes = BuildSummary.attributes(results, stamp);
-            List<Page> specPages = specPages(results);
             Map<String, AsciidocRenderer.Rendered> chapterIntros = new LinkedHashMap<>();
             SiteMap siteMap = siteMap(results, asciidoc, attributes, chapterIntros);
 
@@ -69,7 +81,6 @@ public final class SiteBuilder {
                 pages.add(chapterPage(chapter, chapterIntros.get(chapter.name())));
             }
             pages.addAll(specPages);
-            ApiContract contract = ApiContract.read(sources.openApi());
             Coverage coverage = new Coverage(contract, results);
             Path apiIntro = sources.siteSources().resolve("api.adoc");
             pages.add(ApiReferencePage.build(contract, coverage,
