@@ -14,7 +14,13 @@ public enum ExampleStatus {
         return "spec-" + label();
     }
 
+    /** The status a label names; one this site does not know (or none) reads as ignored rather than failing the build. */
     public static ExampleStatus of(String label) {
-        return label == null ? IGNORED : valueOf(label.trim().toUpperCase(Locale.ROOT));
+        for (ExampleStatus status : values()) {
+            if (label != null && status.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
+                return status;
+            }
+        }
+        return IGNORED;
     }
 }

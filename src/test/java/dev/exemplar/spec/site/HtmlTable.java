@@ -1,7 +1,5 @@
 package dev.exemplar.spec.site;
 
-import java.util.List;
-
 import org.jsoup.nodes.Element;
 
 /** A table with Asciidoctor's classes, so that generated tables look like the AsciiDoc ones. */
@@ -26,9 +24,6 @@ final class HtmlTable {
             Element td = row.appendElement("td").addClass("tableblock halign-left valign-top");
             if (cell instanceof Element element) {
                 td.appendChild(element);
-            }
-            else if (cell instanceof List<?> elements) {
-                elements.forEach(element -> td.appendChild((Element) element));
             }
             else if (cell != null) {
                 td.appendElement("p").addClass("tableblock").text(cell.toString());

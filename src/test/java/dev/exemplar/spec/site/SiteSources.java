@@ -22,10 +22,6 @@ public record SiteSources(Path projectDir, Path specSources, Path specOutput, Pa
                 projectDir.resolve("target/docs-site"), repositoryUrl == null ? "" : repositoryUrl.trim());
     }
 
-    public SiteSources withSpecOutput(Path specOutput, Path siteOutput) {
-        return new SiteSources(projectDir, specSources, specOutput, siteSources, openApi, siteOutput, repositoryUrl);
-    }
-
     /** The path of a file relative to the repository root, with forward slashes (e.g. {@code specs/feed/latest.adoc}). */
     public String repositoryPath(Path file) {
         return projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
