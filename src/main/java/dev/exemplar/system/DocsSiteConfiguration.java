@@ -1,6 +1,10 @@
 package dev.exemplar.system;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
@@ -23,6 +27,16 @@ class DocsSiteConfiguration implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/docs/**").addResourceLocations(locations);
+    }
+
+    /** The site links the AsciiDoc sources it carries: browsers show them as text rather than download them. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> asciidocAsText() {
+        return factory -> {
+            MimeMappings mappings = new MimeMappings();
+            mappings.add("adoc", "text/plain;charset=UTF-8");
+            factory.addMimeMappings(mappings);
+        };
     }
 
     @Override

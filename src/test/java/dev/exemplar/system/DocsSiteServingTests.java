@@ -28,6 +28,8 @@ class DocsSiteServingTests {
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>landing</title>");
         Files.createDirectories(site.resolve("feed"));
         Files.writeString(site.resolve("feed/latest.html"), "<!DOCTYPE html><title>latest</title>");
+        Files.createDirectories(site.resolve("source/specs/feed"));
+        Files.writeString(site.resolve("source/specs/feed/latest.adoc"), "= The latest tweets");
         try (ConfigurableApplicationContext service = SpringApplication.run(ExemplarApplication.class,
                 "--server.port=0", "--spring.flyway.enabled=false",
                 "--exemplar.docs-site.locations=" + site.toUri(),
@@ -47,6 +49,10 @@ class DocsSiteServingTests {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(get(client, port, "/docs/nothing.html").statusCode()).isEqualTo(404);
+
+            HttpResponse<String> source = get(client, port, "/docs/source/specs/feed/latest.adoc");
+            assertThat(source.statusCode()).isEqualTo(200);
+            assertThat(source.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
         }
     }
 
