@@ -20,12 +20,15 @@ import dev.exemplar.spec.SpecEngine;
  */
 class ExecutableSpecificationTests {
 
+    private static final Path SPECS = Path.of("specs");
+
     private static LocalService service;
     private static SpecEngine engine;
 
     @BeforeAll
     static void startService() {
-        SpecEngine.warmUp(); // Asciidoctor's JRuby starts while the database and Spring do
+        // Asciidoctor's JRuby starts, and converts the specs, while the database and Spring start
+        SpecEngine.warmUp(SPECS, System.getProperty("spec"));
         String deployed = System.getProperty("specs.baseUrl");
         SpecEngine.Settings settings;
         if (deployed != null && !deployed.isBlank()) {
@@ -39,7 +42,7 @@ class ExecutableSpecificationTests {
     }
 
     private static SpecEngine.Settings settings(URI baseUrl, DataSource database, ServerLog log) {
-        return new SpecEngine.Settings(Path.of("specs"), Path.of("target", "specs"), baseUrl, database, log,
+        return new SpecEngine.Settings(SPECS, Path.of("target", "specs"), baseUrl, database, log,
                 System.getProperty("spec"));
     }
 

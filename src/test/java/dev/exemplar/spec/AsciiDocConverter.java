@@ -1,11 +1,16 @@
 package dev.exemplar.spec;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -18,17 +23,21 @@ import org.concordion.api.SpecificationConverter;
 
 /**
  * Turns a spec's AsciiDoc into the XHTML Concordion reads. Asciidoctor runs on JRuby, whose start takes seconds:
- * it is begun in the background when the engine starts, and shared by every spec.
+ * it is begun in the background when the engine starts, and shared by every spec. Specs named in advance are
+ * converted in the background too, while the service starts, so that their run only reads the result.
  */
 final class AsciiDocConverter implements SpecificationConverter {
 
     private static final CompletableFuture<Asciidoctor> ASCIIDOCTOR = CompletableFuture.supplyAsync(AsciiDocConverter::start);
 
-    private final Path baseDir;
+    /** Conversions begun ahead of their spec's run; each is taken once (a later run converts afresh). */
+    private static final Map<Path, CompletableFuture<String>> AHEAD = new ConcurrentHashMap<>();
 
-    /** @param baseDir where the spec's {@code include::} directives are resolved */
-    AsciiDocConverter(Path baseDir) {
-        this.baseDir = baseDir.toAbsolutePath();
+    private final Path file;
+
+    /** @param file the spec; its folder is where its {@code include::} directives are resolved */
+    AsciiDocConverter(Path file) {
+        this.file = file.toAbsolutePath().normalize();
     }
 
     /** Begins Asciidoctor's start, if it has not begun yet. */
@@ -36,15 +45,31 @@ final class AsciiDocConverter implements SpecificationConverter {
         ASCIIDOCTOR.isDone();
     }
 
+    /** Converts these specs in the background, one after another, once Asciidoctor is up. */
+    static void convertAhead(List<Path> files) {
+        CompletableFuture<?> previous = ASCIIDOCTOR;
+        for (Path spec : files) {
+            AsciiDocConverter converter = new AsciiDocConverter(spec);
+            CompletableFuture<String> conversion = previous.thenApplyAsync(ignored -> converter.convert(read(converter.file)));
+            AHEAD.put(converter.file, conversion);
+            previous = conversion.handle((xhtml, failure) -> null);
+        }
+    }
+
     @Override
-    public InputStream convert(InputStream input, String specificationName) throws java.io.IOException {
-        String source = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+    public InputStream convert(InputStream input, String specificationName) throws IOException {
+        CompletableFuture<String> ahead = AHEAD.remove(file);
+        String xhtml = ahead != null ? ahead.join() : convert(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        return new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String convert(String source) {
         Options options = Options.builder()
                 .backend("xhtml5")
                 .standalone(true)
                 .safe(SafeMode.SAFE)
                 .sourcemap(true)
-                .baseDir(baseDir.toFile())
+                .baseDir(file.getParent().toFile())
                 .attributes(Attributes.builder()
                         .attribute("webfonts!")
                         .attribute("reproducible")
@@ -55,10 +80,18 @@ final class AsciiDocConverter implements SpecificationConverter {
                         .attribute("sectanchors")
                         .build())
                 .build();
-        String xhtml = ASCIIDOCTOR.join().convert(source, options)
+        return ASCIIDOCTOR.join().convert(source, options)
                 // Concordion finds head and body only outside a namespace (and would add a second head)
                 .replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "");
-        return new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Asciidoctor start() {

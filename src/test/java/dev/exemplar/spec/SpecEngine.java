@@ -57,6 +57,14 @@ public final class SpecEngine {
         AsciiDocConverter.warmUp();
     }
 
+    /**
+     * Begins starting Asciidoctor and then converting the specs a run will read, in the background: call it before
+     * starting the service, so that both happen while the service starts.
+     */
+    public static void warmUp(Path specsRoot, String filter) {
+        AsciiDocConverter.convertAhead(SpecFinder.find(specsRoot, filter).stream().map(specsRoot::resolve).toList());
+    }
+
     /** One container per spec, one test per example; a spec that cannot be read is one failing test. */
     public Stream<DynamicNode> tests() {
         List<String> specs = SpecFinder.find(settings.specsRoot(), settings.filter());

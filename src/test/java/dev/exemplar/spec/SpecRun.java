@@ -44,7 +44,7 @@ final class SpecRun {
                     .withSource(new SpecSource(specsRoot))
                     .withTarget(new PageTarget(outputDir))
                     .withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
-                    .withSpecificationType("adoc", new AsciiDocConverter(specsRoot.resolve(path).getParent()))
+                    .withSpecificationType("adoc", new AsciiDocConverter(specsRoot.resolve(path)))
                     .withDocumentParsingListener(conventions)
                     .withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session))
                     .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(services, session, true))
