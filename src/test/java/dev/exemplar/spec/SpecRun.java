@@ -85,6 +85,11 @@ final class SpecRun {
         }
         concordion.processExample(fixture, example.name());
         ExampleResult result = results.get(example.name());
+        if (result == null) { // Concordion did not get to the end of the example
+            result = new ExampleResult(example, ExampleStatus.FAILED,
+                    List.of(session.at(0) + ": the example could not run to its end"), null, session.exchanges());
+            results.put(example.name(), result);
+        }
         if (results.size() == examples.size()) {
             concordion.finish(); // writes the page
         }
