@@ -19,11 +19,11 @@ final class LocalService implements AutoCloseable {
         TestPostgres.warmUp(); // the database starts while Spring does
     }
 
-    private final InProcessServerLog log = InProcessServerLog.attach("requestId");
     private final ConfigurableApplicationContext context = SpringApplication.from(ExemplarApplication::main)
             .with(TestPostgresConfiguration.class)
             .run("--server.port=0")
             .getApplicationContext();
+    private final InProcessServerLog log = InProcessServerLog.attach("requestId"); // after the start: see attach
 
     URI baseUrl() {
         return URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());

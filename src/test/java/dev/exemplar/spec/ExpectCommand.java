@@ -68,8 +68,7 @@ final class ExpectCommand extends AbstractCommand {
         results.record(Result.FAILURE);
         List<String> log = services.serverLog().linesFor(exchange.requestId());
         String detail = String.join("\n", differences) + "\n\nThe answer was:\n" + exchange.describe();
-        session.problem(where + ": the answer differs from the expectation:\n" + detail
-                + (log.isEmpty() ? "" : "\n\nThe service's log for request " + exchange.requestId() + ":\n" + String.join("\n", log)));
+        session.problem(where + ": the answer differs from the expectation:\n" + detail + ServerLog.describe(exchange, log));
         SpecBlocks.failed(block, "The answer differs from the expectation", detail, log);
     }
 

@@ -26,7 +26,10 @@ public final class InProcessServerLog extends AppenderBase<ILoggingEvent> implem
         this.mdcKey = mdcKey;
     }
 
-    /** Starts listening to every logger of this JVM. */
+    /**
+     * Starts listening to every logger of this JVM. Call it once the service has started: Spring Boot resets
+     * Logback while it starts, which removes the appenders added before.
+     */
     public static InProcessServerLog attach(String mdcKey) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         InProcessServerLog log = new InProcessServerLog(mdcKey);

@@ -58,10 +58,10 @@ final class RequestCommand extends AbstractCommand {
         }
         else {
             String detail = String.join("\n", violations) + "\n\nThe exchange:\n" + exchange.describe();
+            List<String> log = services.serverLog().linesFor(exchange.requestId());
             results.record(Result.FAILURE);
-            session.problem(where + ": the exchange breaks the contract (openapi.yaml):\n" + detail);
-            SpecBlocks.failed(block, "The exchange breaks the contract (openapi.yaml)", detail,
-                    services.serverLog().linesFor(exchange.requestId()));
+            session.problem(where + ": the exchange breaks the contract (openapi.yaml):\n" + detail + ServerLog.describe(exchange, log));
+            SpecBlocks.failed(block, "The exchange breaks the contract (openapi.yaml)", detail, log);
         }
     }
 

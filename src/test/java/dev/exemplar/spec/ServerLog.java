@@ -9,4 +9,9 @@ public interface ServerLog {
     ServerLog NONE = requestId -> List.of();
 
     List<String> linesFor(String requestId);
+
+    /** The lines as a failure message shows them, after the difference; nothing when there are none. */
+    static String describe(HttpExchange exchange, List<String> lines) {
+        return lines.isEmpty() ? "" : "\n\nThe service's log for request " + exchange.requestId() + ":\n" + String.join("\n", lines);
+    }
 }

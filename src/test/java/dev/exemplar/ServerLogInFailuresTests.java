@@ -1,0 +1,73 @@
+package dev.exemplar;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.exemplar.spec.InProcessServerLog;
+import dev.exemplar.spec.SpecEngine;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A failing example carries what the service logged while it handled the request, stack trace included: here the
+ * service runs on a database port where nothing listens, so its feed fails inside the service.
+ */
+class ServerLogInFailuresTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theServiceStackTraceReachesTheFailure() throws Exception {
+        Files.createDirectories(dir.resolve("specs"));
+        Files.writeString(dir.resolve("specs/feed.adoc"), """
+                = Feed
+
+                == The feed answers
+
+                [source,http]
+                ----
+                GET /latest
+                ----
+
+                [source,json]
+                ----
+                200
+
+                []
+                ----
+                """);
+        int deadPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        try (ConfigurableApplicationContext service = SpringApplication.run(ExemplarApplication.class,
+                "--server.port=0", "--spring.flyway.enabled=false",
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + deadPort + "/gone")) {
+            InProcessServerLog log = InProcessServerLog.attach("requestId");
+            URI baseUrl = URI.create("http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort());
+            SpecEngine engine = new SpecEngine(new SpecEngine.Settings(dir.resolve("specs"), dir.resolve("out"), baseUrl,
+                    null, log, null));
+
+            Map<String, Throwable> outcomes = engine.runAll();
+
+            assertThat(outcomes.get("feed.adoc › The feed answers"))
+                    .hasMessageContainingAll("status: expected 200 but was 503",
+                            "The service's log for request spec-",
+                            "ERROR dev.exemplar.system.ProblemDetailsAdvice : The database is not answering",
+                            "org.springframework.jdbc.CannotGetJdbcConnectionException",
+                            "Connection to localhost:" + deadPort + " refused");
+            assertThat(dir.resolve("out/feed.html")).content().contains("spec-server-log", "CannotGetJdbcConnectionException");
+        }
+    }
+}
