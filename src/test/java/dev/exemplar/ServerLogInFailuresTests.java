@@ -1,7 +1,5 @@
 package dev.exemplar;
 
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,9 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.exemplar.spec.InProcessServerLog;
 import dev.exemplar.spec.SpecEngine;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,17 +42,10 @@ class ServerLogInFailuresTests {
                 []
                 ----
                 """);
-        int deadPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            deadPort = socket.getLocalPort();
-        }
-        try (ConfigurableApplicationContext service = SpringApplication.run(ExemplarApplication.class,
-                "--server.port=0", "--spring.flyway.enabled=false",
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + deadPort + "/gone")) {
+        try (ServiceWithoutDatabase service = new ServiceWithoutDatabase()) {
             InProcessServerLog log = InProcessServerLog.attach("requestId");
-            URI baseUrl = URI.create("http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort());
-            SpecEngine engine = new SpecEngine(new SpecEngine.Settings(dir.resolve("specs"), dir.resolve("out"), baseUrl,
-                    null, log, null));
+            SpecEngine engine = new SpecEngine(new SpecEngine.Settings(dir.resolve("specs"), dir.resolve("out"),
+                    service.baseUrl(), null, log, null));
 
             Map<String, Throwable> outcomes = engine.runAll();
 
@@ -66,7 +54,7 @@ class ServerLogInFailuresTests {
                             "The service's log for request spec-",
                             "ERROR dev.exemplar.system.ProblemDetailsAdvice : The database is not answering",
                             "org.springframework.jdbc.CannotGetJdbcConnectionException",
-                            "Connection to localhost:" + deadPort + " refused");
+                            "Connection to localhost:" + service.databasePort() + " refused");
             assertThat(dir.resolve("out/feed.html")).content().contains("spec-server-log", "CannotGetJdbcConnectionException");
         }
     }
