@@ -32,6 +32,7 @@ final class SpecRun {
     private final Map<String, ExampleResult> results = new LinkedHashMap<>();
     private final Concordion concordion;
     private final List<ExampleInfo> examples;
+    private final List<Element> preamble;
 
     SpecRun(String path, Path specsRoot, Path outputDir, SpecServices services, String css) throws IOException {
         this.path = path;
@@ -61,6 +62,7 @@ final class SpecRun {
         }
         concordion.getExampleNames(fixture.getFixtureType()); // parses the page, which finds the examples
         this.examples = conventions.examples();
+        this.preamble = conventions.preamble();
     }
 
     String path() {
@@ -80,7 +82,7 @@ final class SpecRun {
         if (results.isEmpty()) {
             startFromPreamble();
         }
-        if ((example.needsDatabase() || !conventions.preamble().isEmpty()) && services.database() == null) {
+        if ((example.needsDatabase() || !preamble.isEmpty()) && services.database() == null) {
             session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
         }
         concordion.processExample(fixture, example.name());
@@ -102,11 +104,11 @@ final class SpecRun {
      */
     private void startFromPreamble() {
         if (services.database() == null) {
-            conventions.preamble().forEach(table -> SpecBlocks.ignored(table, "Not written: " + SpecServices.NO_DATABASE + "."));
+            preamble.forEach(table -> SpecBlocks.ignored(table, "Not written: " + SpecServices.NO_DATABASE + "."));
             return;
         }
         services.database().empty();
-        for (Element table : conventions.preamble()) {
+        for (Element table : preamble) {
             SourceLine where = session.at(SpecBlocks.line(table));
             try {
                 RowsTable rows = RowsTable.read(table, where);
