@@ -43,7 +43,7 @@ class ExecutableSpecificationTests {
 
     private static SpecEngine.Settings settings(URI baseUrl, DataSource database, ServerLog log) {
         return new SpecEngine.Settings(SPECS, Path.of("target", "specs"), baseUrl, database, log,
-                System.getProperty("spec"));
+                System.getProperty("spec"), System.out);
     }
 
     @TestFactory

@@ -1,5 +1,7 @@
 package dev.exemplar;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service runs on a database port where nothing listens, so its feed fails inside the service.
  */
 class ServerLogInFailuresTests {
+
+    /** These runs fail on purpose: their progress lines would only confuse the build's log. */
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @TempDir
     Path dir;
@@ -45,7 +50,7 @@ class ServerLogInFailuresTests {
         try (ServiceWithoutDatabase service = new ServiceWithoutDatabase()) {
             InProcessServerLog log = InProcessServerLog.attach("requestId");
             SpecEngine engine = new SpecEngine(new SpecEngine.Settings(dir.resolve("specs"), dir.resolve("out"),
-                    service.baseUrl(), null, log, null));
+                    service.baseUrl(), null, log, null, QUIET));
 
             Map<String, Throwable> outcomes = engine.runAll();
 

@@ -58,7 +58,7 @@ public final class SpecBenchmark {
 
     private static SpecEngine engine(Path specs, Path dir, LocalService service, String spec) {
         return new SpecEngine(new SpecEngine.Settings(specs, dir.resolve("pages"), service.baseUrl(),
-                service.database(), service.log(), spec));
+                service.database(), service.log(), spec, System.out));
     }
 
     /** The same requests as the generated examples, each answer read in full. */

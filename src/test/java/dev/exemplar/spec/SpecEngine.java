@@ -2,6 +2,7 @@ package dev.exemplar.spec;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +36,10 @@ public final class SpecEngine {
      * @param database the service's database, or null when it cannot be reached (examples with tables are skipped)
      * @param serverLog the service's log by request id ({@link ServerLog#NONE} when it cannot be seen)
      * @param filter globs of the specs to run ({@code -Dspec}), or null for all
+     * @param console where progress and the summary go
      */
     public record Settings(Path specsRoot, Path outputDir, URI baseUrl, DataSource database, ServerLog serverLog,
-            String filter) {
+            String filter, PrintStream console) {
     }
 
     private final Settings settings;
@@ -48,7 +50,7 @@ public final class SpecEngine {
     public SpecEngine(Settings settings) {
         warmUp();
         this.settings = settings;
-        this.report = new SpecReport(settings.outputDir(), System.out);
+        this.report = new SpecReport(settings.outputDir(), settings.console());
         this.css = resource("spec.css");
     }
 
