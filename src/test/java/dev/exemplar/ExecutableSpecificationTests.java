@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.exemplar.spec.ServerLog;
 import dev.exemplar.spec.SpecEngine;
+import dev.exemplar.spec.site.SiteBuilder;
 
 /**
  * Runs the specs in specs/ against the service: started here on the test PostgreSQL, or the deployed one named by
@@ -51,10 +52,16 @@ class ExecutableSpecificationTests {
         return engine.tests();
     }
 
+    /**
+     * When examples failed, the build stops before its site is built: the site is built here, then, so that what
+     * failed can be read there too.
+     */
     @AfterAll
     static void finish() throws Exception {
         try {
-            engine.finish();
+            if (!engine.finish()) {
+                SiteBuilder.main(new String[] {"."});
+            }
         }
         finally {
             if (service != null) {

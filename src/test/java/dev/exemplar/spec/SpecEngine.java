@@ -46,6 +46,7 @@ public final class SpecEngine {
     private final SpecReport report;
     private final String css;
     private SpecServices services;
+    private boolean unreadable;
 
     public SpecEngine(Settings settings) {
         warmUp();
@@ -100,9 +101,13 @@ public final class SpecEngine {
                 : Stream.of((DynamicTest) node);
     }
 
-    /** Writes results.json and prints the summary; call once all tests ran. */
-    public void finish() throws IOException {
-        report.finish();
+    /**
+     * Writes results.json and prints the summary; call once all tests ran.
+     *
+     * @return whether every spec could be read and no example failed
+     */
+    public boolean finish() throws IOException {
+        return report.finish() && !unreadable;
     }
 
     private DynamicNode container(String path) {
@@ -112,6 +117,7 @@ public final class SpecEngine {
             run = new SpecRun(path, settings.specsRoot(), settings.outputDir(), services(), css);
         }
         catch (IOException | RuntimeException e) {
+            unreadable = true;
             return DynamicTest.dynamicTest(path + " › cannot be read", source, () -> {
                 throw new AssertionFailedError("specs/" + path + ": " + e.getMessage(), e);
             });

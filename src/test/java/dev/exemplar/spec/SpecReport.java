@@ -50,14 +50,19 @@ final class SpecReport {
                 run.path(), describe(counts));
     }
 
-    /** Writes results.json and prints the summary. */
-    synchronized void finish() throws IOException {
+    /**
+     * Writes results.json and prints the summary.
+     *
+     * @return whether no example failed
+     */
+    synchronized boolean finish() throws IOException {
         Files.createDirectories(outputDir);
         Path results = outputDir.resolve("results.json");
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValue(results.toFile(), Map.of("specs", specs));
         console.printf("%n[spec] %d specs: %s%n[spec] pages: %s%n", specs.size(), describe(totals),
                 outputDir.toAbsolutePath().normalize().toUri());
+        return totals.get(ExampleStatus.FAILED) == 0;
     }
 
     static String page(String specPath) {
