@@ -1,6 +1,5 @@
 package dev.exemplar.spec;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +9,9 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Checks every executed exchange against the service's OpenAPI contract. The answer must always keep it. A request
@@ -26,14 +28,10 @@ final class ContractValidator {
 
     /** @return the contract's objections, one line each; empty when the exchange keeps the contract */
     List<String> violations(HttpExchange exchange) {
-        URI target = URI.create(exchange.target());
-        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(exchange.method()), target.getRawPath());
-        if (target.getRawQuery() != null) {
-            for (String pair : target.getRawQuery().split("&")) {
-                String[] nameAndValue = pair.split("=", 2);
-                request.withQueryParam(decode(nameAndValue[0]), nameAndValue.length > 1 ? decode(nameAndValue[1]) : "");
-            }
-        }
+        UriComponents target = UriComponentsBuilder.fromUriString(exchange.target()).build();
+        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(exchange.method()), target.getPath());
+        target.getQueryParams().forEach((name, values) -> request.withQueryParam(decode(name),
+                values.stream().map(value -> value == null ? "" : decode(value)).toList()));
         exchange.requestHeaders().map().forEach(request::withHeader);
         if (exchange.requestBody() != null) {
             request.withBody(exchange.requestBody());

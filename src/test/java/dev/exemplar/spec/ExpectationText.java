@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 record ExpectationText(Integer status, List<Map.Entry<String, String>> headers, String body) {
 
     private static final Pattern STATUS_LINE = Pattern.compile("(?:HTTP/\\S+\\s+)?([1-5]\\d\\d)(\\s+.*)?");
-    private static final Pattern HEADER = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+):\\s*(.*)");
 
     static ExpectationText parse(String text) {
         String[] lines = text.strip().split("\\R", -1);
@@ -26,7 +25,7 @@ record ExpectationText(Integer status, List<Map.Entry<String, String>> headers, 
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (; line < lines.length && !lines[line].isBlank(); line++) {
-            Matcher header = HEADER.matcher(lines[line].strip());
+            Matcher header = HttpRequestText.HEADER.matcher(lines[line].strip());
             if (!header.matches()) {
                 break; // the body starts without a blank line: only allowed when there is no status line
             }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 record HttpRequestText(String method, String target, List<Map.Entry<String, String>> headers, String body) {
 
     private static final Pattern REQUEST_LINE = Pattern.compile("([A-Z]+)\\s+(\\S+)(\\s+HTTP/\\S+)?");
-    private static final Pattern HEADER = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+):\\s*(.*)");
+    /** A header line, {@code Name: value}, as requests and expectations write it. */
+    static final Pattern HEADER = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+):\\s*(.*)");
 
     static HttpRequestText parse(String text, SourceLine where) {
         String[] lines = text.strip().split("\\R", -1);

@@ -1,6 +1,7 @@
 package dev.exemplar.spec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class SpecDatabase {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final JdbcClient jdbc;
+    /** Column types by table: the schema does not change while specs run. */
+    private final Map<String, Map<String, String>> columnTypesByTable = new HashMap<>();
 
     SpecDatabase(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -93,6 +96,20 @@ final class SpecDatabase {
         if (!IDENTIFIER.matcher(table).matches()) {
             throw new SpecError(where, "'" + table + "' is not a table name (lower case letters, digits and _)");
         }
+        Map<String, String> known = columnTypesByTable.computeIfAbsent(table, this::readColumnTypes);
+        if (known.isEmpty()) {
+            columnTypesByTable.remove(table);
+            throw new SpecError(where, "there is no table '" + table + "'");
+        }
+        for (String column : columns) {
+            if (!known.containsKey(column)) {
+                throw new SpecError(where, "table '" + table + "' has no column '" + column + "'; it has " + known.keySet());
+            }
+        }
+        return known;
+    }
+
+    private Map<String, String> readColumnTypes(String table) {
         Map<String, String> known = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT column_name, format_type(a.atttypid, a.atttypmod)
@@ -103,14 +120,6 @@ final class SpecDatabase {
                 .param(table)
                 .query((rs, n) -> known.put(rs.getString(1), rs.getString(2)))
                 .list();
-        if (known.isEmpty()) {
-            throw new SpecError(where, "there is no table '" + table + "'");
-        }
-        for (String column : columns) {
-            if (!known.containsKey(column)) {
-                throw new SpecError(where, "table '" + table + "' has no column '" + column + "'; it has " + known.keySet());
-            }
-        }
         return known;
     }
 

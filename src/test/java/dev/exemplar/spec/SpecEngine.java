@@ -134,7 +134,7 @@ public final class SpecEngine {
 
     private void runExample(SpecRun run, ExampleInfo example) throws IOException {
         ExampleResult result = run.run(example);
-        if (run.results().size() == run.examples().size()) {
+        if (run.isFinished()) {
             report.specFinished(run);
         }
         String where = "specs/" + run.path() + " › " + example.title();

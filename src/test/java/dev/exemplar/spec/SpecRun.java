@@ -92,7 +92,7 @@ final class SpecRun {
                     List.of(session.at(0) + ": the example could not run to its end"), null, session.exchanges());
             results.put(example.name(), result);
         }
-        if (results.size() == examples.size()) {
+        if (isFinished()) {
             concordion.finish(); // writes the page
         }
         return result;
@@ -120,6 +120,11 @@ final class SpecRun {
                 SpecBlocks.failed(table, "The rows could not be written", e.getMessage(), List.of());
             }
         }
+    }
+
+    /** Whether every example has run (and the page is written). */
+    boolean isFinished() {
+        return results.size() == examples.size();
     }
 
     List<ExampleResult> results() {
