@@ -21,6 +21,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import dev.exemplar.spec.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.results.SpecLayout;
 
 /**
  * Executable specifications: runs the AsciiDoc specs under a folder against a service over HTTP and writes each
@@ -133,12 +134,12 @@ public final class SpecEngine {
     }
 
     private void runExample(SpecRun run, ExampleInfo example) throws IOException {
-        ExampleResult result = run.run(example);
+        ExampleOutcome result = run.run(example);
         if (run.isFinished()) {
             report.specFinished(run);
         }
         String where = "specs/" + run.path() + " › " + example.title();
-        URI page = settings.outputDir().toAbsolutePath().normalize().resolve(SpecReport.page(run.path())).toUri();
+        URI page = settings.outputDir().toAbsolutePath().normalize().resolve(SpecLayout.pageOf(run.path())).toUri();
         switch (result.status()) {
             case PASSED -> { }
             case PENDING -> throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");

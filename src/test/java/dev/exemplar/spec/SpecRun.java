@@ -17,6 +17,8 @@ import org.concordion.internal.FixtureInstance;
 import org.concordion.internal.UnableToBuildConcordionException;
 
 import dev.exemplar.spec.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.results.ExampleStatus;
+import dev.exemplar.spec.results.PageMarkup;
 
 /**
  * One spec file, run through Concordion example by example. This is the one class that touches Concordion's
@@ -29,7 +31,7 @@ final class SpecRun {
     private final SpecSession session;
     private final SpecConventions conventions = new SpecConventions();
     private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
-    private final Map<String, ExampleResult> results = new LinkedHashMap<>();
+    private final Map<String, ExampleOutcome> results = new LinkedHashMap<>();
     private final Concordion concordion;
     private final List<ExampleInfo> examples;
     private final List<Element> preamble;
@@ -77,7 +79,7 @@ final class SpecRun {
         return examples;
     }
 
-    ExampleResult run(ExampleInfo example) throws IOException {
+    ExampleOutcome run(ExampleInfo example) throws IOException {
         session.startExample();
         if (results.isEmpty()) {
             startFromPreamble();
@@ -86,9 +88,9 @@ final class SpecRun {
             session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
         }
         concordion.processExample(fixture, example.name());
-        ExampleResult result = results.get(example.name());
+        ExampleOutcome result = results.get(example.name());
         if (result == null) { // Concordion did not get to the end of the example
-            result = new ExampleResult(example, ExampleStatus.FAILED,
+            result = new ExampleOutcome(example, ExampleStatus.FAILED,
                     List.of(session.at(0) + ": the example could not run to its end"), null, session.exchanges());
             results.put(example.name(), result);
         }
@@ -127,7 +129,7 @@ final class SpecRun {
         return results.size() == examples.size();
     }
 
-    List<ExampleResult> results() {
+    List<ExampleOutcome> results() {
         return List.copyOf(results.values());
     }
 
@@ -145,9 +147,9 @@ final class SpecRun {
                 return;
             }
             ResultSummary summary = event.getResultSummary();
-            ExampleStatus status = ExampleStatus.of(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());
-            event.getElement().addStyleClass(status.cssClass());
-            results.put(example.name(), new ExampleResult(example, status, session.problems(), session.skipReason(), session.exchanges()));
+            ExampleStatus status = ExampleOutcome.status(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());
+            event.getElement().addStyleClass(PageMarkup.statusClass(status));
+            results.put(example.name(), new ExampleOutcome(example, status, session.problems(), session.skipReason(), session.exchanges()));
         }
     }
 }

@@ -1,0 +1,31 @@
+/**
+ * The spec engine's results: what one run of the specs did, in types the engine writes and the documentation site
+ * reads. Nothing else passes between the two.
+ *
+ * <h2>{@code results.json}, format 1</h2>
+ * Written by {@link dev.exemplar.spec.results.ResultsFile} (and only by it) next to the executed pages, at
+ * {@link dev.exemplar.spec.results.SpecLayout#resultsFile()}:
+ * <pre>
+ * {
+ *   "format": 1,
+ *   "specs": [{
+ *     "source": "feed/latest.adoc",        // the spec, relative to the specs root, with '/'
+ *     "page": "feed/latest.html",          // its executed page, relative to the output folder
+ *     "title": "The latest tweets",        // the document's title (its h1)
+ *     "examples": [{
+ *       "name": "Newest tweets come first", // the example's heading
+ *       "anchor": "_newest_tweets_come_first", // the heading's id on the page
+ *       "status": "passed",                // passed | failed | pending | ignored
+ *       "exchanges": [{"method": "GET", "path": "/latest?limit=2", "status": 200}]
+ *     }]
+ *   }]
+ * }
+ * </pre>
+ * A reader refuses a file whose {@code format} it does not know. A change that only adds fields keeps the number;
+ * any other change raises it.
+ *
+ * <h2>The executed pages</h2>
+ * The engine marks each example's section and blocks with the class names in
+ * {@link dev.exemplar.spec.results.PageMarkup}; the site styles and reads them by those names.
+ */
+package dev.exemplar.spec.results;
