@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.exemplar.spec.ServerLog;
 import dev.exemplar.spec.SpecEngine;
-import dev.exemplar.spec.site.SiteBuilder;
+import dev.exemplar.docsite.SiteBuilder;
 
 /**
  * Runs the specs in specs/ against the service: started here on the test PostgreSQL, or the deployed one named by

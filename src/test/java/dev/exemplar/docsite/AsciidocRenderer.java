@@ -1,0 +1,55 @@
+package dev.exemplar.docsite;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** The one rendering path for the site's AsciiDoc sources: AsciidoctorJ, html5, embedded in the site's layout. */
+final class AsciidocRenderer implements AutoCloseable {
+
+    private final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+
+    /** A rendered document: its title and its body. */
+    record Rendered(String title, Element body) {
+    }
+
+    Rendered render(Path adoc, Map<String, Object> attributes) {
+        AttributesBuilder builder = Attributes.builder()
+                .attribute("sectanchors", "")
+                .attribute("idprefix", "")
+                .attribute("idseparator", "-")
+                .attribute("relfilesuffix", ".html");
+        attributes.forEach(builder::attribute);
+        Document document = asciidoctor.loadFile(adoc.toFile(), Options.builder()
+                .safe(SafeMode.UNSAFE)
+                .standalone(false)
+                .baseDir(adoc.getParent().toFile())
+                .attributes(builder.build())
+                .build());
+        String title = document.getDoctitle() == null ? adoc.getFileName().toString() : Jsoup.parse(document.getDoctitle()).text();
+        Element body = Jsoup.parseBodyFragment(document.convert()).body();
+        body.tagName("div").addClass("doc-content");
+        return new Rendered(title, body);
+    }
+
+    /** Asciidoctor's own default stylesheet, taken from a standalone rendering so it always matches the version. */
+    String defaultStylesheet() {
+        String html = asciidoctor.convert("= x", Options.builder().standalone(true).safe(SafeMode.UNSAFE)
+                .attributes(Attributes.builder().attribute("webfonts!", "").build()).build());
+        Element style = Jsoup.parse(html).selectFirst("style");
+        return style == null ? "" : style.data();
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.shutdown();
+    }
+}

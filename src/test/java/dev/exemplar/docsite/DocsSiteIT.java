@@ -1,0 +1,229 @@
+package dev.exemplar.docsite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.asciidoctor.Asciidoctor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The documentation site in a real browser (headless Chromium), opened from the file system as a static host
+ * would serve it. Two sites: the one this build assembled in target/docs-site from the engine's real output, and
+ * one built from generated sample output with passed, failed and pending examples, so that every check also has
+ * something to bite on when few or no specs ran. Screenshots land in target/docs-site-screenshots/.
+ */
+class DocsSiteIT {
+
+    private static final Path REAL_SITE = Path.of("target/docs-site").toAbsolutePath();
+
+    private static final Path SAMPLE = Path.of("target/docs-site-sample").toAbsolutePath();
+
+    private static final Path SAMPLE_SITE = SAMPLE.resolve("site");
+
+    private static final Path SCREENSHOTS = Path.of("target/docs-site-screenshots").toAbsolutePath();
+
+    private static Browser browser;
+
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildSampleSiteAndOpenBrowser() throws IOException {
+        assertThat(REAL_SITE.resolve("index.html")).as("the build assembles the site before this test").isRegularFile();
+        SiteBuilder.Deletion.tree(SAMPLE);
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        try {
+            new SampleSpecs(asciidoctor).write(7, SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"));
+        }
+        finally {
+            asciidoctor.shutdown();
+        }
+        SiteSources standard = SiteSources.standard(Path.of("").toAbsolutePath(), "");
+        new SiteBuilder(new SiteSources(standard.projectDir(), SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"),
+                standard.siteSources(), standard.openApi(), SAMPLE_SITE, "")).build();
+        browser = new Browser();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theLandingPageShowsTheSummary() throws IOException {
+        open(REAL_SITE, "index.html");
+        WebElement summary = driver.findElement(By.id("build-summary"));
+        assertThat(summary.isDisplayed()).isTrue();
+        assertThat(summary.getText()).contains("SPECS", "PASSED", "FAILED", "PENDING").containsPattern("Built \\d{4}-\\d\\d-\\d\\d");
+        SpecResults results = ResultsReader.read(Path.of("target/specs/results.json"));
+        assertThat(figure("specs")).isEqualTo(String.valueOf(results.specs().size()));
+        assertThat(figure("failed")).isEqualTo(String.valueOf(results.tally().failed()));
+        if (!results.ran()) {
+            assertThat(summary.getText()).contains("No specs ran in this build");
+        }
+        browser.screenshot(SCREENSHOTS.resolve("real-landing-desktop.png"));
+
+        open(SAMPLE_SITE, "index.html");
+        assertThat(figure("specs")).isEqualTo("7");
+        assertThat(figure("passed")).isEqualTo("19");
+        assertThat(figure("failed")).isEqualTo("2");
+        assertThat(figure("pending")).isEqualTo("7");
+        assertThat(driver.findElement(By.cssSelector(".summary-build code")).getText()).isNotBlank();
+        browser.screenshot(SCREENSHOTS.resolve("sample-landing-desktop.png"));
+    }
+
+    @Test
+    void everyInternalLinkResolves() {
+        for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+            SiteCrawl crawl = new SiteCrawl(driver, site).run();
+            assertThat(crawl.broken).as("broken links in " + site).isEmpty();
+            assertThat(crawl.pages).as("pages reached in " + site).contains(site.resolve("api.html"),
+                    site.resolve("coverage.html"), site.resolve("search.html"));
+        }
+    }
+
+    @Test
+    void everyExampleCarriesAStatus() throws IOException {
+        for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+            for (Path page : specPages(site)) {
+                driver.get(page.toUri().toString());
+                for (WebElement example : driver.findElements(By.cssSelector(".spec-example"))) {
+                    WebElement badge = example.findElement(By.cssSelector(".status-badge"));
+                    assertThat(badge.isDisplayed()).isTrue();
+                    assertThat(badge.getText().toLowerCase()).isIn("passed", "failed", "pending", "ignored");
+                    String anchor = example.findElement(By.cssSelector("a.example-anchor")).getAttribute("href");
+                    assertThat(anchor).contains("#");
+                    assertThat(driver.findElements(By.id(anchor.substring(anchor.indexOf('#') + 1)))).hasSize(1);
+                }
+            }
+        }
+        open(SAMPLE_SITE, "feed/latest.html");
+        assertThat(statuses()).containsExactly("PASSED", "PASSED", "FAILED", "PENDING");
+        WebElement failed = driver.findElement(By.cssSelector(".spec-example.spec-failed"));
+        assertThat(failed.findElement(By.cssSelector(".spec-failure")).getText()).contains("409", "201");
+        assertThat(failed.findElement(By.cssSelector("pre.spec-server-log")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".page-source a")).getText()).endsWith("specs/feed/latest.adoc");
+        browser.screenshot(SCREENSHOTS.resolve("sample-spec-desktop.png"));
+        List<Path> realSpecs = specPages(REAL_SITE);
+        if (!realSpecs.isEmpty()) {
+            driver.get(realSpecs.get(0).toUri().toString());
+            browser.screenshot(SCREENSHOTS.resolve("real-spec-desktop.png"));
+        }
+        driver.get(SAMPLE_SITE.resolve("feed/latest.html").toUri() + "#storing-the-same-id-again-is-a-conflict");
+        browser.screenshot(SCREENSHOTS.resolve("sample-failed-example-desktop.png"));
+    }
+
+    @Test
+    void searchFindsAPhraseKnownToBeInASpec() throws IOException {
+        search(SAMPLE_SITE, SampleSpecs.KNOWN_PHRASE);
+        List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a.result-title"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).getAttribute("href")).contains("feed/latest.html");
+        browser.screenshot(SCREENSHOTS.resolve("sample-search-desktop.png"));
+        hits.get(0).click();
+        assertThat(driver.getCurrentUrl()).contains("feed/latest.html");
+
+        SpecResults results = ResultsReader.read(Path.of("target/specs/results.json"));
+        if (results.specs().stream().anyMatch(spec -> !spec.examples().isEmpty())) {
+            SpecResults.Spec spec = results.specs().stream().filter(s -> !s.examples().isEmpty()).findFirst().orElseThrow();
+            search(REAL_SITE, spec.examples().get(0).name());
+            assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
+                    .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains(spec.page()));
+        }
+        else {
+            search(REAL_SITE, "Store one tweet");
+            assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
+                    .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("api.html"));
+        }
+    }
+
+    @Test
+    void everyPageFitsAPhoneWidthWindow() throws IOException {
+        browser.size(Browser.PHONE);
+        try {
+            for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+                for (Path page : new SiteCrawl(driver, site).run().pages) {
+                    driver.get(page.toUri().toString());
+                    Number overflow = (Number) driver.executeScript(
+                            "return document.documentElement.scrollWidth - window.innerWidth");
+                    assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+                }
+            }
+            for (String page : List.of("index.html", "feed/latest.html", "feed/index.html", "api.html", "coverage.html")) {
+                open(SAMPLE_SITE, page);
+                browser.screenshot(SCREENSHOTS.resolve("sample-phone-" + page.replace('/', '-').replace(".html", ".png")));
+            }
+            open(REAL_SITE, "index.html");
+            browser.screenshot(SCREENSHOTS.resolve("real-phone-landing.png"));
+            List<Path> realSpecs = specPages(REAL_SITE);
+            if (!realSpecs.isEmpty()) {
+                driver.get(realSpecs.get(0).toUri().toString());
+                browser.screenshot(SCREENSHOTS.resolve("real-phone-spec.png"));
+            }
+        }
+        finally {
+            browser.size(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    void theApiReferenceAndCoverageShowWhatNoExampleExercises() throws IOException {
+        open(SAMPLE_SITE, "coverage.html");
+        assertThat(driver.findElements(By.cssSelector("tr.coverage-missing .no-example"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("tr.coverage-covered a.example-ref"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("not-in-the-contract")).isDisplayed()).isTrue();
+        browser.screenshot(SCREENSHOTS.resolve("sample-coverage-desktop.png"));
+        open(SAMPLE_SITE, "api.html");
+        assertThat(driver.findElement(By.id("op-latestTweets")).getText()).contains("GET", "/latest");
+        browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
+    }
+
+    private static void open(Path site, String page) {
+        driver.get(site.resolve(page).toUri().toString());
+    }
+
+    private static String figure(String status) {
+        return driver.findElement(By.cssSelector("[data-figure=" + status + "]")).getText();
+    }
+
+    private static List<String> statuses() {
+        return driver.findElements(By.cssSelector(".spec-example .status-badge")).stream().map(WebElement::getText).toList();
+    }
+
+    private static void search(Path site, String phrase) {
+        open(site, "index.html");
+        WebElement box = driver.findElement(By.cssSelector(".site-search input[name=q]"));
+        box.sendKeys(phrase);
+        box.submit();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "“"));
+    }
+
+    private static List<Path> specPages(Path site) throws IOException {
+        if (!Files.isDirectory(site)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .filter(file -> !site.relativize(file).toString().startsWith("source"))
+                    .filter(file -> file.getParent() != null && !file.getParent().equals(site))
+                    .filter(file -> !file.getFileName().toString().equals("index.html"))
+                    .toList();
+        }
+    }
+
+}

@@ -1,0 +1,121 @@
+package dev.exemplar.docsite;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+/** Wraps a page in the site's one layout: header with search, chapter navigation, table of contents, footer. */
+final class PageLayout {
+
+    private static final int FOLD_ABOVE = 30;
+
+    private final SiteMap siteMap;
+
+    private final BuildStamp stamp;
+
+    private final String repositoryUrl;
+
+    PageLayout(SiteMap siteMap, BuildStamp stamp, String repositoryUrl) {
+        this.siteMap = siteMap;
+        this.stamp = stamp;
+        this.repositoryUrl = repositoryUrl.isEmpty() || repositoryUrl.endsWith("/") ? repositoryUrl : repositoryUrl + "/";
+    }
+
+    Document layOut(Page page) {
+        String root = page.toRoot();
+        Document document = Document.createShell("");
+        document.prependChild(new DocumentType("html", "", ""));
+        document.outputSettings().prettyPrint(false);
+        document.selectFirst("html").attr("lang", "en");
+        Element head = document.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(page.title() + " · Exemplar");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/asciidoctor.css");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/theme.css");
+
+        Element body = document.body().addClass(page.kind());
+        Element header = body.appendElement("header").addClass("site-header");
+        header.appendElement("a").addClass("site-name").attr("href", root + "index.html").text("Exemplar");
+        header.appendElement("a").addClass("nav-jump").attr("href", "#site-nav").text("Chapters");
+        Element search = header.appendElement("form").addClass("site-search").attr("role", "search")
+                .attr("action", root + "search.html").attr("method", "get");
+        search.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search the docs")
+                .attr("aria-label", "Search the docs");
+
+        Element columns = body.appendElement("div").addClass("site-body");
+        Element main = columns.appendElement("main").addClass("site-main").attr("id", "main");
+        Element toc = TableOfContents.of(page);
+        if (page.sourcePath() != null) {
+            main.appendElement("div").addClass("page-source").appendElement("a").addClass("source-link")
+                    .attr("href", sourceHref(page)).text(page.sourcePath()).before(new org.jsoup.nodes.TextNode("Source: "));
+        }
+        main.appendElement("h1").addClass("page-title").text(page.title());
+        main.appendChild(page.content());
+        // wide tables scroll inside their own box, so that the page itself never scrolls sideways on a phone
+        for (Element table : page.content().select("table")) {
+            if (table.parent() != null && !table.parent().hasClass("table-scroll") && table.closest("table table") == null) {
+                table.wrap("<div class=\"table-scroll\"></div>");
+            }
+        }
+        if (!toc.select("li").isEmpty()) {
+            columns.appendChild(toc);
+        }
+        columns.appendChild(navigation(page));
+
+        Element footer = body.appendElement("footer").addClass("site-footer");
+        footer.appendText("Built " + stamp.builtAtText() + " from commit ");
+        footer.appendElement("code").addClass("build-commit").text(stamp.commit());
+        footer.appendText(". Every example on these pages was run against the service in that build.");
+        return document;
+    }
+
+    private String sourceHref(Page page) {
+        return repositoryUrl.isEmpty() ? page.toRoot() + "source/" + page.sourcePath() : repositoryUrl + page.sourcePath();
+    }
+
+    private Element navigation(Page current) {
+        String root = current.toRoot();
+        Element nav = new Element("nav").addClass("site-nav").attr("id", "site-nav").attr("aria-label", "Chapters");
+        Element list = nav.appendElement("ul");
+        link(list, current, "index.html", "Overview");
+        int specCount = siteMap.chapters().stream().mapToInt(chapter -> chapter.specs().size()).sum();
+        for (SiteMap.Chapter chapter : siteMap.chapters()) {
+            boolean here = current.path().equals(chapter.path())
+                    || chapter.specs().stream().anyMatch(spec -> current.path().equals(spec.path()));
+            Element item = list.appendElement("li").addClass("nav-chapter");
+            // a long list of chapters folds all but the reader's own
+            Element details = item.appendElement("details");
+            if (here || specCount <= FOLD_ABOVE) {
+                details.attr("open", true);
+            }
+            Element summary = details.appendElement("summary");
+            Element chapterLink = summary.appendElement("a").attr("href", chapter.path()).text(chapter.title());
+            if (current.path().equals(chapter.path())) {
+                chapterLink.attr("aria-current", "page");
+            }
+            Element specs = details.appendElement("ul");
+            for (SiteMap.SpecEntry spec : chapter.specs()) {
+                if (spec.ran()) {
+                    Element entry = link(specs, current, spec.path(), spec.title());
+                    entry.selectFirst("a").prependElement("span").addClass("status-dot")
+                            .addClass("status-" + spec.worstStatus()).attr("title", spec.worstStatus());
+                }
+            }
+        }
+        link(list, current, "api.html", "API reference");
+        link(list, current, "coverage.html", "API coverage");
+        link(list, current, "search.html", "Search");
+        nav.select("a[href]").forEach(a -> a.attr("href", root + a.attr("href")));
+        return nav;
+    }
+
+    private static Element link(Element list, Page current, String path, String text) {
+        Element item = list.appendElement("li");
+        Element a = item.appendElement("a").attr("href", path).text(text);
+        if (path.equals(current.path())) {
+            a.attr("aria-current", "page");
+        }
+        return item;
+    }
+}
