@@ -2,7 +2,7 @@
 // the sections that hold every word of the query. Works from a static host and from the file system alike.
 (function () {
   'use strict';
-  var entries = window.EXEMPLAR_SEARCH_ENTRIES || [];
+  var entries = window.DOCS_SITE_SEARCH_ENTRIES || [];
   var input = document.getElementById('search-query');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');

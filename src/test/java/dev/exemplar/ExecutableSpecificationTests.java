@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.exemplar.spec.ServerLog;
 import dev.exemplar.spec.SpecEngine;
-import dev.exemplar.docsite.SiteBuilder;
 
 /**
  * Runs the specs in specs/ against the service: started here on the test PostgreSQL, or the deployed one named by
@@ -60,7 +59,7 @@ class ExecutableSpecificationTests {
     static void finish() throws Exception {
         try {
             if (!engine.finish()) {
-                SiteBuilder.main(new String[] {"."});
+                ExemplarDocsSite.main(new String[0]);
             }
         }
         finally {

@@ -12,11 +12,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium through its chromedriver: no browser download, runs as root. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
 
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     /** Selenium warns that it has no CDP bindings for this Chromium; it needs none (kept: loggers are held weakly). */
     private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
@@ -25,7 +25,7 @@ final class Browser implements AutoCloseable {
 
     private final Path profile;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         profile = Files.createTempDirectory("docs-site-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -40,16 +40,16 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void size(Dimension size) {
+    public void size(Dimension size) {
         driver.manage().window().setSize(size);
     }
 
     /** A screenshot of the page's top, up to 3000 pixels tall, at the window's current width. */
-    void screenshot(Path file) throws IOException {
+    public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Dimension size = driver.manage().window().getSize();
         Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
@@ -61,8 +61,6 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() throws IOException {
         driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Deletion.tree(profile);
     }
 }

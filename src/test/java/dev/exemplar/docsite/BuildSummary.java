@@ -5,15 +5,18 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 
-/** The landing page's summary: specs, examples passed / failed / pending, when and from which commit. */
-final class BuildSummary {
+import dev.exemplar.spec.results.SuiteResult;
+import dev.exemplar.spec.results.Tally;
 
-    private BuildSummary() {
-    }
+/**
+ * What the site documents: which specs ran (none when the engine wrote no results), when and from which commit.
+ * Shown on the landing page, and given to the site's own pages as AsciiDoc attributes.
+ */
+record BuildSummary(SuiteResult results, boolean specsRan, BuildStamp stamp) {
 
     /** The same facts as AsciiDoc attributes, for the site's own pages: {spec-count}, {failed-count}, ... */
-    static Map<String, Object> attributes(SpecResults results, BuildStamp stamp) {
-        SpecResults.Tally tally = results.tally();
+    Map<String, Object> attributes() {
+        Tally tally = results.tally();
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("spec-count", String.valueOf(results.specs().size()));
         attributes.put("example-count", String.valueOf(tally.total()));
@@ -22,18 +25,19 @@ final class BuildSummary {
         attributes.put("pending-count", String.valueOf(tally.pending()));
         attributes.put("built-at", stamp.builtAtText());
         attributes.put("commit", stamp.commit());
-        attributes.put(results.ran() ? "specs-ran" : "no-specs-ran", "");
+        attributes.put(specsRan ? "specs-ran" : "no-specs-ran", "");
         return attributes;
     }
 
-    static Element of(SpecResults results, BuildStamp stamp) {
-        SpecResults.Tally tally = results.tally();
+    /** The landing page's summary: specs, examples passed / failed / pending, when and from which commit. */
+    Element element() {
+        Tally tally = results.tally();
         Element summary = new Element("div").addClass("build-summary").id("build-summary");
-        if (!results.ran()) {
+        if (!specsRan) {
             summary.addClass("no-specs");
             summary.appendElement("p").addClass("no-specs-ran")
                     .text("No specs ran in this build: there are no executed examples to show. "
-                            + "The API reference is complete all the same; ./mvnw verify executes the specs.");
+                            + "The API reference is complete all the same.");
         }
         else {
             summary.addClass(tally.failed() > 0 ? "has-failures" : "all-good");

@@ -8,6 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.exemplar.spec.results.ExampleResult;
+import dev.exemplar.spec.results.ExampleStatus;
+import dev.exemplar.spec.results.Exchange;
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
+
 /**
  * Which examples exercise which operation and response code: each exchange of results.json (method + concrete
  * path + status) is matched to the contract's path templates. Codes the contract declares and no example
@@ -24,7 +30,7 @@ final class Coverage {
     }
 
     /** An exchange no operation of the contract matches. */
-    record Stray(SpecResults.Exchange exchange, ExampleRef example) {
+    record Stray(Exchange exchange, ExampleRef example) {
     }
 
     private final Map<ApiContract.ApiOperation, Map<String, Row>> rows = new LinkedHashMap<>();
@@ -33,23 +39,23 @@ final class Coverage {
 
     private final List<Map.Entry<ApiContract.ApiOperation, PathTemplate>> templates = new ArrayList<>();
 
-    Coverage(ApiContract contract, SpecResults results) {
+    Coverage(ApiContract contract, SuiteResult results) {
         for (ApiContract.ApiOperation operation : contract.operations()) {
             Map<String, Row> codes = new LinkedHashMap<>();
             operation.responses().keySet().forEach(code -> codes.put(code, new Row(operation, code, true, new ArrayList<>())));
             rows.put(operation, codes);
             templates.add(Map.entry(operation, new PathTemplate(operation.pathTemplate())));
         }
-        for (SpecResults.Spec spec : results.specs()) {
-            for (SpecResults.Example example : spec.examples()) {
+        for (SpecResult spec : results.specs()) {
+            for (ExampleResult example : spec.examples()) {
                 ExampleRef ref = new ExampleRef(spec.title(), example.name(), spec.page() + "#" + example.anchor(),
-                        example.outcome());
+                        example.status());
                 example.exchanges().forEach(exchange -> record(exchange, ref));
             }
         }
     }
 
-    private void record(SpecResults.Exchange exchange, ExampleRef ref) {
+    private void record(Exchange exchange, ExampleRef ref) {
         Optional<ApiContract.ApiOperation> operation = operationFor(exchange);
         if (operation.isEmpty()) {
             strays.add(new Stray(exchange, ref));
@@ -71,7 +77,7 @@ final class Coverage {
         }
     }
 
-    private Optional<ApiContract.ApiOperation> operationFor(SpecResults.Exchange exchange) {
+    private Optional<ApiContract.ApiOperation> operationFor(Exchange exchange) {
         String method = exchange.method() == null ? "" : exchange.method().toUpperCase(Locale.ROOT);
         return templates.stream()
                 .filter(entry -> entry.getKey().method().equals(method) && entry.getValue().matches(exchange.path()))

@@ -14,7 +14,7 @@ final class CoveragePage {
     private CoveragePage() {
     }
 
-    static Page build(ApiContract contract, Coverage coverage, boolean specsRan, String sourcePath) {
+    static Page build(Coverage coverage, boolean specsRan, String sourcePath) {
         Element content = new Element("div").addClass("coverage");
         List<Coverage.Row> rows = coverage.rows();
         long declared = rows.stream().filter(Coverage.Row::declared).count();
@@ -84,7 +84,7 @@ final class CoveragePage {
 
     private static Element exampleLink(Coverage.ExampleRef ref, String toRoot) {
         Element a = new Element("a").attr("href", toRoot + ref.href()).addClass("example-ref");
-        a.appendElement("span").addClass("status-dot").addClass("status-" + ref.status().label()).attr("title", ref.status().label());
+        a.appendChild(StatusMarks.dot(ref.status().label()));
         a.appendText(ref.example());
         a.appendElement("span").addClass("example-ref-spec").text(" (" + ref.spec() + ")");
         return a;

@@ -1,27 +1,43 @@
 package dev.exemplar.docsite;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.exemplar.spec.results.ExampleResult;
+import dev.exemplar.spec.results.ExampleStatus;
+import dev.exemplar.spec.results.Exchange;
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CoverageTests {
 
-    private final ApiContract contract = ApiContract.read(Path.of("src/main/resources/openapi.yaml"));
+    private static ApiContract contract;
+
+    @BeforeAll
+    static void readTheSampleContract(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("openapi.yaml");
+        SampleSpecs.writeContract(file);
+        contract = ApiContract.read(file);
+    }
 
     @Test
     void eachExchangeCountsForItsOperationAndCode() {
         Coverage coverage = new Coverage(contract, results(
-                new SpecResults.Exchange("GET", "/tweets/t1", 200),
-                new SpecResults.Exchange("get", "/latest?limit=2", 200),
-                new SpecResults.Exchange("POST", "/tweets", 409)));
+                new Exchange("GET", "/posts/p1", 200),
+                new Exchange("get", "/latest?limit=2", 200),
+                new Exchange("POST", "/posts", 409)));
 
-        assertThat(examples(coverage, "GET /tweets/{id}", "200")).containsExactly("Reading back");
+        assertThat(examples(coverage, "GET /posts/{id}", "200")).containsExactly("Reading back");
         assertThat(examples(coverage, "GET /latest", "200")).containsExactly("Reading back");
-        assertThat(examples(coverage, "POST /tweets", "409")).containsExactly("Reading back");
-        assertThat(examples(coverage, "GET /tweets/{id}", "404")).isEmpty();
+        assertThat(examples(coverage, "POST /posts", "409")).containsExactly("Reading back");
+        assertThat(examples(coverage, "GET /posts/{id}", "404")).isEmpty();
         assertThat(coverage.uncovered()).isEqualTo(contract.operations().stream()
                 .mapToLong(operation -> operation.responses().size()).sum() - 3);
     }
@@ -29,14 +45,14 @@ class CoverageTests {
     @Test
     void codesTheContractDoesNotDocumentAndUnknownPathsAreKept() {
         Coverage coverage = new Coverage(contract, results(
-                new SpecResults.Exchange("GET", "/latest", 500),
-                new SpecResults.Exchange("DELETE", "/tweets/t1", 405)));
+                new Exchange("GET", "/latest", 500),
+                new Exchange("DELETE", "/posts/p1", 405)));
 
         Coverage.Row undeclared = coverage.rows().stream()
                 .filter(row -> row.operation().label().equals("GET /latest") && row.code().equals("500"))
                 .findFirst().orElseThrow();
         assertThat(undeclared.declared()).isFalse();
-        assertThat(coverage.strays()).extracting(stray -> stray.exchange().path()).containsExactly("/tweets/t1");
+        assertThat(coverage.strays()).extracting(stray -> stray.exchange().path()).containsExactly("/posts/p1");
     }
 
     @Test
@@ -46,10 +62,9 @@ class CoverageTests {
         assertThat(latest.responses().get("400").getDescription()).contains("malformed");
     }
 
-    private static SpecResults results(SpecResults.Exchange... exchanges) {
-        SpecResults.Example example = new SpecResults.Example("Reading back", "reading-back", "passed", List.of(exchanges));
-        return new SpecResults(true, List.of(new SpecResults.Spec("feed/tweets.adoc", "feed/tweets.html", "Tweets",
-                List.of(example))));
+    private static SuiteResult results(Exchange... exchanges) {
+        ExampleResult example = new ExampleResult("Reading back", "reading-back", ExampleStatus.PASSED, List.of(exchanges));
+        return new SuiteResult(List.of(new SpecResult("feed/posts.adoc", "feed/posts.html", "Posts", List.of(example))));
     }
 
     private static List<String> examples(Coverage coverage, String operation, String code) {

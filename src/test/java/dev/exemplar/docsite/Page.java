@@ -15,6 +15,11 @@ public record Page(String path, String title, Element content, String sourcePath
 
     /** The relative prefix from this page to the site's root: "" or "../" per folder. */
     public String toRoot() {
+        return toRoot(path);
+    }
+
+    /** The relative prefix from a page at this path to the site's root. */
+    static String toRoot(String path) {
         return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 }

@@ -3,22 +3,23 @@ package dev.exemplar.docsite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /** Wraps a page in the site's one layout: header with search, chapter navigation, table of contents, footer. */
 final class PageLayout {
 
     private static final int FOLD_ABOVE = 30;
 
+    private final SiteSettings settings;
+
     private final SiteMap siteMap;
 
     private final BuildStamp stamp;
 
-    private final String repositoryUrl;
-
-    PageLayout(SiteMap siteMap, BuildStamp stamp, String repositoryUrl) {
+    PageLayout(SiteSettings settings, SiteMap siteMap, BuildStamp stamp) {
+        this.settings = settings;
         this.siteMap = siteMap;
         this.stamp = stamp;
-        this.repositoryUrl = repositoryUrl.isEmpty() || repositoryUrl.endsWith("/") ? repositoryUrl : repositoryUrl + "/";
     }
 
     Document layOut(Page page) {
@@ -30,16 +31,16 @@ final class PageLayout {
         Element head = document.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(page.title() + " · Exemplar");
+        head.appendElement("title").text(page.title() + " · " + settings.title());
         head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/asciidoctor.css");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/theme.css");
 
         Element body = document.body().addClass(page.kind());
         Element header = body.appendElement("header").addClass("site-header");
-        header.appendElement("a").addClass("site-name").attr("href", root + "index.html").text("Exemplar");
+        header.appendElement("a").addClass("site-name").attr("href", root + LandingPage.PATH).text(settings.title());
         header.appendElement("a").addClass("nav-jump").attr("href", "#site-nav").text("Chapters");
         Element search = header.appendElement("form").addClass("site-search").attr("role", "search")
-                .attr("action", root + "search.html").attr("method", "get");
+                .attr("action", root + SearchPage.PATH).attr("method", "get");
         search.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search the docs")
                 .attr("aria-label", "Search the docs");
 
@@ -48,7 +49,7 @@ final class PageLayout {
         Element toc = TableOfContents.of(page);
         if (page.sourcePath() != null) {
             main.appendElement("div").addClass("page-source").appendElement("a").addClass("source-link")
-                    .attr("href", sourceHref(page)).text(page.sourcePath()).before(new org.jsoup.nodes.TextNode("Source: "));
+                    .attr("href", sourceHref(page)).text(page.sourcePath()).before(new TextNode("Source: "));
         }
         main.appendElement("h1").addClass("page-title").text(page.title());
         main.appendChild(page.content());
@@ -71,14 +72,15 @@ final class PageLayout {
     }
 
     private String sourceHref(Page page) {
-        return repositoryUrl.isEmpty() ? page.toRoot() + "source/" + page.sourcePath() : repositoryUrl + page.sourcePath();
+        return settings.repositoryUrl().isEmpty() ? page.toRoot() + SourceCopy.FOLDER + "/" + page.sourcePath()
+                : settings.repositoryUrl() + page.sourcePath();
     }
 
     private Element navigation(Page current) {
         String root = current.toRoot();
         Element nav = new Element("nav").addClass("site-nav").attr("id", "site-nav").attr("aria-label", "Chapters");
         Element list = nav.appendElement("ul");
-        link(list, current, "index.html", "Overview");
+        link(list, current, LandingPage.PATH, "Overview");
         int specCount = siteMap.chapters().stream().mapToInt(chapter -> chapter.specs().size()).sum();
         for (SiteMap.Chapter chapter : siteMap.chapters()) {
             boolean here = current.path().equals(chapter.path())
@@ -98,14 +100,13 @@ final class PageLayout {
             for (SiteMap.SpecEntry spec : chapter.specs()) {
                 if (spec.ran()) {
                     Element entry = link(specs, current, spec.path(), spec.title());
-                    entry.selectFirst("a").prependElement("span").addClass("status-dot")
-                            .addClass("status-" + spec.worstStatus()).attr("title", spec.worstStatus());
+                    entry.selectFirst("a").prependChild(StatusMarks.dot(spec.worstStatus()));
                 }
             }
         }
-        link(list, current, "api.html", "API reference");
-        link(list, current, "coverage.html", "API coverage");
-        link(list, current, "search.html", "Search");
+        link(list, current, ApiReferencePage.PATH, "API reference");
+        link(list, current, CoveragePage.PATH, "API coverage");
+        link(list, current, SearchPage.PATH, "Search");
         nav.select("a[href]").forEach(a -> a.attr("href", root + a.attr("href")));
         return nav;
     }

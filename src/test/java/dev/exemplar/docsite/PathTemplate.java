@@ -3,7 +3,7 @@ package dev.exemplar.docsite;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An OpenAPI path template ({@code /tweets/{id}}) that matches concrete request paths ({@code /tweets/t1?x=1}). */
+/** An OpenAPI path template ({@code /items/{id}}) that matches concrete request paths ({@code /items/i1?x=1}). */
 final class PathTemplate {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^/}]+}");
@@ -31,7 +31,7 @@ final class PathTemplate {
         return pattern.matcher(withoutQuery(requestPath)).matches();
     }
 
-    /** Fewer variables = more specific: {@code /tweets/latest} wins over {@code /tweets/{id}}. */
+    /** Fewer variables = more specific: {@code /items/latest} wins over {@code /items/{id}}. */
     int variables() {
         return variables;
     }

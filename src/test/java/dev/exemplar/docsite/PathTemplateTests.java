@@ -8,22 +8,22 @@ class PathTemplateTests {
 
     @Test
     void aTemplateMatchesConcretePathsWithoutTheirQuery() {
-        PathTemplate tweet = new PathTemplate("/tweets/{id}");
-        assertThat(tweet.matches("/tweets/t1")).isTrue();
-        assertThat(tweet.matches("/tweets/t1?fields=text")).isTrue();
-        assertThat(tweet.matches("/tweets")).isFalse();
-        assertThat(tweet.matches("/tweets/t1/replies")).isFalse();
+        PathTemplate post = new PathTemplate("/posts/{id}");
+        assertThat(post.matches("/posts/p1")).isTrue();
+        assertThat(post.matches("/posts/p1?fields=text")).isTrue();
+        assertThat(post.matches("/posts")).isFalse();
+        assertThat(post.matches("/posts/p1/replies")).isFalse();
         assertThat(new PathTemplate("/latest").matches("/latest?limit=2")).isTrue();
         assertThat(new PathTemplate("/latest").matches("/latestx")).isFalse();
     }
 
     @Test
     void anAbsoluteUrlIsMatchedByItsPath() {
-        assertThat(new PathTemplate("/tweets/{id}").matches("http://localhost:8080/tweets/t1")).isTrue();
+        assertThat(new PathTemplate("/posts/{id}").matches("http://localhost:8080/posts/p1")).isTrue();
     }
 
     @Test
     void templatesWithFewerVariablesAreMoreSpecific() {
-        assertThat(new PathTemplate("/tweets/latest").variables()).isLessThan(new PathTemplate("/tweets/{id}").variables());
+        assertThat(new PathTemplate("/posts/latest").variables()).isLessThan(new PathTemplate("/posts/{id}").variables());
     }
 }

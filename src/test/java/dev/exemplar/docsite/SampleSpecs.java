@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -17,12 +15,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import tools.jackson.databind.json.JsonMapper;
+
+import dev.exemplar.spec.results.ExampleResult;
+import dev.exemplar.spec.results.ExampleStatus;
+import dev.exemplar.spec.results.Exchange;
+import dev.exemplar.spec.results.PageMarkup;
+import dev.exemplar.spec.results.ResultsFile;
+import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
 
 /**
- * Realistic engine output for testing and timing the site builder without the engine: spec sources, executed
- * XHTML pages (Asciidoctor's xhtml5, marked as the engine marks them) and results.json, in a folder of its own.
- * It never writes to target/specs: the real site reads only what the engine really wrote.
+ * Realistic engine output for testing and timing the site builder without the engine: spec sources of a small
+ * sample service (a feed of posts), executed XHTML pages (Asciidoctor's xhtml5, marked as the engine marks them,
+ * with {@link PageMarkup}), results.json (written by {@link ResultsFile}) and the sample service's contract, in a
+ * folder of its own. It never writes to the engine's real output: the real site reads only what the engine wrote.
  */
 public final class SampleSpecs {
 
@@ -37,50 +44,50 @@ public final class SampleSpecs {
         this.asciidoctor = asciidoctor;
     }
 
-    /** Writes {@code count} specs: sources under {@code sources}, executed pages and results.json under {@code output}. */
-    public void write(int count, Path sources, Path output) throws IOException {
-        List<Map<String, Object>> specs = new ArrayList<>();
+    /** Writes {@code count} specs: sources under the layout's specs root, executed pages and results.json in its output. */
+    public void write(int count, SpecLayout layout) throws IOException {
+        List<SpecResult> specs = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             String chapter = CHAPTERS[n % CHAPTERS.length];
-            String topic = n == 0 ? "latest" : "topic-" + n;
-            String source = chapter + "/" + topic + ".adoc";
-            String title = n == 0 ? "The latest tweets" : "Behaviour number " + n;
+            String source = chapter + "/" + (n == 0 ? "latest" : "topic-" + n) + ".adoc";
+            String title = n == 0 ? "The latest posts" : "Behaviour number " + n;
             String adoc = adoc(title);
-            Path sourceFile = sources.resolve(source);
+            Path sourceFile = layout.source(source);
             Files.createDirectories(sourceFile.getParent());
             Files.writeString(sourceFile, adoc, StandardCharsets.UTF_8);
-            List<Map<String, Object>> examples = examples(n);
-            Path page = output.resolve(chapter + "/" + topic + ".html");
+            List<ExampleResult> examples = examples(n);
+            Path page = layout.page(source);
             Files.createDirectories(page.getParent());
             Files.writeString(page, executedPage(adoc, examples), StandardCharsets.UTF_8);
-            Map<String, Object> spec = new LinkedHashMap<>();
-            spec.put("source", source);
-            spec.put("page", chapter + "/" + topic + ".html");
-            spec.put("title", title);
-            spec.put("examples", examples);
-            specs.add(spec);
+            specs.add(new SpecResult(source, SpecLayout.pageOf(source), title, examples));
         }
-        Files.createDirectories(output);
-        Files.writeString(output.resolve("results.json"),
-                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("specs", specs)));
+        ResultsFile.write(layout.resultsFile(), new SuiteResult(specs));
+    }
+
+    /** Writes the sample service's OpenAPI contract, which the sample specs exercise in part. */
+    public static void writeContract(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (var in = SampleSpecs.class.getResourceAsStream("sample-openapi.yaml")) {
+            Files.write(file, in.readAllBytes());
+        }
     }
 
     private static String adoc(String title) {
         return """
                 = %s
 
-                The feed answers the newest tweets first; ties are broken by id, descending.
+                The feed answers the newest posts first; ties are broken by id, descending.
                 Each example builds on the state the one before it left.
 
-                == Newest tweets come first
+                == Newest posts come first
 
-                Two tweets stored a minute apart come back newest first.
+                Two posts stored a minute apart come back newest first.
 
-                .Given these rows in tweets
+                .Given these rows in posts
                 |===
                 | id | created_at           | text
-                | t1 | 2014-08-11T10:00:00Z | hello
-                | t2 | 2014-08-11T10:01:00Z | world
+                | p1 | 2014-08-11T10:00:00Z | hello
+                | p2 | 2014-08-11T10:01:00Z | world
                 |===
 
                 [source,http]
@@ -92,18 +99,18 @@ public final class SampleSpecs {
                 ----
                 200
 
-                [{"id": "t2", "text": "world", "created_at": "2014-08-11T10:01:00Z"},
-                 {"id": "t1", "text": "hello", "created_at": "2014-08-11T10:00:00Z"}]
+                [{"id": "p2", "text": "world", "created_at": "2014-08-11T10:01:00Z"},
+                 {"id": "p1", "text": "hello", "created_at": "2014-08-11T10:00:00Z"}]
                 ----
 
-                == A tweet is stored once
+                == A post is stored once
 
                 [source,http]
                 ----
-                POST /tweets
+                POST /posts
                 Content-Type: application/json
 
-                {"id": "t3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
+                {"id": "p3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
                 ----
 
                 [source,json]
@@ -116,10 +123,10 @@ public final class SampleSpecs {
 
                 [source,http]
                 ----
-                POST /tweets
+                POST /posts
                 Content-Type: application/json
 
-                {"id": "t3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
+                {"id": "p3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
                 ----
 
                 [source,json]
@@ -130,11 +137,11 @@ public final class SampleSpecs {
                 ----
 
                 [.pending]
-                == Tweets can be deleted
+                == Posts can be deleted
 
                 [source,http]
                 ----
-                DELETE /tweets/t3
+                DELETE /posts/p3
                 ----
 
                 [source,json]
@@ -144,25 +151,21 @@ public final class SampleSpecs {
                 """.formatted(title);
     }
 
-    private static List<Map<String, Object>> examples(int n) {
-        List<Map<String, Object>> examples = new ArrayList<>();
-        examples.add(example("Newest tweets come first", n % 7 == 3 ? "failed" : "passed", "GET", "/latest?limit=2", n % 7 == 3 ? 500 : 200));
-        examples.add(example("A tweet is stored once", "passed", "POST", "/tweets", 201));
-        examples.add(example("Storing the same id again is a conflict", n == 0 ? "failed" : "passed", "POST", "/tweets", n == 0 ? 201 : 409));
-        examples.add(example("Tweets can be deleted", "pending", "DELETE", "/tweets/t3", 405));
-        return examples;
+    private static List<ExampleResult> examples(int n) {
+        return List.of(
+                example("Newest posts come first", n % 7 == 3 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
+                        new Exchange("GET", "/latest?limit=2", n % 7 == 3 ? 500 : 200)),
+                example("A post is stored once", ExampleStatus.PASSED, new Exchange("POST", "/posts", 201)),
+                example("Storing the same id again is a conflict", n == 0 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
+                        new Exchange("POST", "/posts", n == 0 ? 201 : 409)),
+                example("Posts can be deleted", ExampleStatus.PENDING, new Exchange("DELETE", "/posts/p3", 405)));
     }
 
-    private static Map<String, Object> example(String name, String status, String method, String path, int code) {
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("name", name);
-        example.put("anchor", Anchors.slug(name));
-        example.put("status", status);
-        example.put("exchanges", List.of(Map.of("method", method, "path", path, "status", code)));
-        return example;
+    private static ExampleResult example(String name, ExampleStatus status, Exchange exchange) {
+        return new ExampleResult(name, Anchors.slug(name), status, List.of(exchange));
     }
 
-    private String executedPage(String adoc, List<Map<String, Object>> examples) {
+    private String executedPage(String adoc, List<ExampleResult> examples) {
         String xhtml = asciidoctor.convert(adoc, Options.builder().standalone(true).safe(SafeMode.UNSAFE).backend("xhtml5")
                 .attributes(Attributes.builder().attribute("webfonts!", "").attribute("nofooter", "").attribute("idprefix", "")
                         .attribute("idseparator", "-").attribute("sectanchors", "").build()).build());
@@ -172,26 +175,21 @@ public final class SampleSpecs {
             if (index >= examples.size()) {
                 break;
             }
-            Map<String, Object> example = examples.get(index++);
-            String status = (String) example.get("status");
-            // as the engine marks them: the section's id is "example-" + the heading's id (results.json's anchor)
-            section.id("example-" + example.get("anchor")).addClass("spec-example").addClass("spec-" + status);
+            ExampleResult example = examples.get(index++);
+            section.id(PageMarkup.exampleId(example.anchor())).addClass(PageMarkup.EXAMPLE)
+                    .addClass(PageMarkup.statusClass(example.status()));
             Element expectation = section.select("div.listingblock").last();
-            if ("passed".equals(status)) {
-                expectation.addClass("spec-passed");
-            }
-            else if ("failed".equals(status)) {
-                expectation.addClass("spec-failed");
-                Element failure = expectation.appendElement("div").addClass("spec-failure");
-                failure.appendElement("p").addClass("spec-failure-title").text("The answer differs from the expectation");
-                failure.appendElement("pre").addClass("spec-diff").text("status: expected 409 but was 201\n\n"
-                        + "The answer was:\nPOST /tweets → 201 application/json\n{\"id\":\"t3\"}");
-                expectation.appendElement("pre").addClass("spec-server-log").text(
-                        "2026-11-21T06:00:01.123Z  INFO 4242 --- [exemplar] [nio-8080-exec-1] d.e.feed.TweetController : stored t3\n"
-                                + "2026-11-21T06:00:01.125Z  WARN 4242 --- [exemplar] [nio-8080-exec-1] o.s.web.servlet : a long line that does not wrap, to show that the log scrolls sideways inside its own box");
-            }
-            else {
-                expectation.addClass("spec-failed");
+            // a pending example's expectation fails, as it must while the behaviour is not built
+            expectation.addClass(PageMarkup.statusClass(example.status() == ExampleStatus.PASSED
+                    ? ExampleStatus.PASSED : ExampleStatus.FAILED));
+            if (example.status() == ExampleStatus.FAILED) {
+                Element failure = expectation.appendElement("div").addClass(PageMarkup.FAILURE);
+                failure.appendElement("p").addClass(PageMarkup.FAILURE_TITLE).text("The answer differs from the expectation");
+                failure.appendElement("pre").addClass(PageMarkup.DIFF).text("status: expected 409 but was 201\n\n"
+                        + "The answer was:\nPOST /posts → 201 application/json\n{\"id\":\"p3\"}");
+                expectation.appendElement("pre").addClass(PageMarkup.SERVER_LOG).text(
+                        "2026-11-21T06:00:01.123Z  INFO 4242 --- [sample] [nio-8080-exec-1] c.e.posts.PostController : stored p3\n"
+                                + "2026-11-21T06:00:01.125Z  WARN 4242 --- [sample] [nio-8080-exec-1] o.s.web.servlet : a long line that does not wrap, to show that the log scrolls sideways inside its own box");
             }
         }
         document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);

@@ -19,7 +19,7 @@ final class SchemaText {
         }
         if (schema.get$ref() != null) {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-            code.appendElement("a").attr("href", toRoot + "api.html#schema-" + name).text(name);
+            code.appendElement("a").attr("href", toRoot + ApiReferencePage.PATH + "#schema-" + name).text(name);
             return code;
         }
         if ("array".equals(schema.getType()) && schema.getItems() != null) {

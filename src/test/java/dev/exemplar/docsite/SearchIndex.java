@@ -10,6 +10,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.exemplar.spec.results.PageMarkup;
+
 /**
  * The search data, made at build time: one entry per section of every page (an example, a heading, a page's
  * introduction). The browser builds its lunr index from it; it is a script, not JSON, so that the site also
@@ -34,9 +36,9 @@ final class SearchIndex {
             if (section == null || section == content) {
                 continue;
             }
-            String id = section.hasClass("spec-example") ? ExampleMarker.anchorOf(section) : heading.id();
+            String id = section.hasClass(PageMarkup.EXAMPLE) ? ExampleMarker.anchorOf(section) : heading.id();
             Element title = heading.clone();
-            title.select(".example-anchor, .status-badge, a.anchor").remove();
+            title.select(".example-anchor, ." + StatusMarks.BADGE + ", a.anchor").remove();
             entries.add(new Entry(title.text(), page.title(), id.isEmpty() ? page.path() : page.path() + "#" + id,
                     ownText(section)));
         }
@@ -50,7 +52,7 @@ final class SearchIndex {
                 child.remove();
             }
         }
-        copy.select("script, style, .example-anchor, .status-badge").remove();
+        copy.select("script, style, .example-anchor, ." + StatusMarks.BADGE).remove();
         String text = copy.text();
         return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
@@ -62,7 +64,7 @@ final class SearchIndex {
     void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         String json = JsonMapper.builder().build().writeValueAsString(entries);
-        Files.writeString(file, "window.EXEMPLAR_SEARCH_ENTRIES = " + json.replace("</", "<\\/") + ";\n",
+        Files.writeString(file, "window.DOCS_SITE_SEARCH_ENTRIES = " + json.replace("</", "<\\/") + ";\n",
                 StandardCharsets.UTF_8);
     }
 }

@@ -2,15 +2,12 @@ package dev.exemplar.docsite;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
-import java.util.stream.Stream;
 
-/** The site's static files: Asciidoctor's stylesheet, the theme (docs-site/theme/), and lunr from its webjar. */
+/** The site's static files: Asciidoctor's stylesheet, the service's theme ({@link SiteSources#theme()}), and lunr from its webjar. */
 final class SiteAssets {
 
     private static final String LUNR_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
@@ -36,35 +33,6 @@ final class SiteAssets {
         }
         try (InputStream in = loader.getResourceAsStream("META-INF/resources/webjars/lunr/" + pom.getProperty("version") + "/lunr.min.js")) {
             return in.readAllBytes();
-        }
-    }
-
-    /** Copies folders of files. */
-    static final class FileCopy {
-
-        private FileCopy() {
-        }
-
-        static void tree(Path from, Path to) throws IOException {
-            tree(from, to, path -> true);
-        }
-
-        static void tree(Path from, Path to, java.util.function.Predicate<Path> include) throws IOException {
-            if (!Files.isDirectory(from)) {
-                return;
-            }
-            try (Stream<Path> files = Files.walk(from)) {
-                files.filter(Files::isRegularFile).filter(include).forEach(file -> {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    try {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                });
-            }
         }
     }
 }

@@ -18,23 +18,23 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Opens every page of a site reachable from its landing page in the browser, and lists the links, stylesheets and
  * scripts that lead nowhere: a missing file, or a #fragment that is no id on its page.
  */
-final class SiteCrawl {
+public final class SiteCrawl {
 
     private final ChromeDriver driver;
 
     private final Path root;
 
-    final Set<Path> pages = new HashSet<>();
+    private final Set<Path> pages = new HashSet<>();
 
-    final List<String> broken = new ArrayList<>();
+    private final List<String> broken = new ArrayList<>();
 
-    SiteCrawl(ChromeDriver driver, Path root) {
+    public SiteCrawl(ChromeDriver driver, Path root) {
         this.driver = driver;
         this.root = root.toAbsolutePath().normalize();
     }
 
     @SuppressWarnings("unchecked")
-    SiteCrawl run() {
+    public SiteCrawl run() {
         Map<Path, Set<String>> ids = new HashMap<>();
         Map<String, Path> fragments = new HashMap<>();
         Deque<Path> queue = new ArrayDeque<>(List.of(root.resolve("index.html")));
@@ -71,5 +71,15 @@ final class SiteCrawl {
             }
         });
         return this;
+    }
+
+    /** Every page reached. */
+    public Set<Path> pages() {
+        return pages;
+    }
+
+    /** Each link that leads nowhere: "page -> target (why)". */
+    public List<String> broken() {
+        return broken;
     }
 }

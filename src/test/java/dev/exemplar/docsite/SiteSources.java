@@ -1,30 +1,35 @@
 package dev.exemplar.docsite;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Where the site builder reads and writes; nothing else. The builder knows files only, never the service's classes.
- *
- * @param projectDir    the repository's root; source links are relative to it
- * @param specSources   the spec documents ({@code specs/})
- * @param specOutput    what the spec engine wrote ({@code target/specs/}: executed pages and results.json)
- * @param siteSources   the site's own AsciiDoc pages and theme ({@code docs-site/})
- * @param openApi       the API contract
- * @param siteOutput    where the site is assembled ({@code target/docs-site/})
- * @param repositoryUrl base URL for links to source files; empty = a copy shipped inside the site, linked relatively
+ * The site's own sources, in one folder: {@code index.adoc} (the landing page; a {@code <div id="build-summary">}
+ * in it marks where the build's summary goes), {@code api.adoc} (the API reference's introduction),
+ * {@code chapters/<folder>.adoc} (a chapter's introduction: {@code general.adoc} for the specs at the top), and
+ * {@code theme/} (stylesheets and scripts, copied to {@code assets/}). Each is optional.
  */
-public record SiteSources(Path projectDir, Path specSources, Path specOutput, Path siteSources, Path openApi,
-        Path siteOutput, String repositoryUrl) {
+public record SiteSources(Path folder) {
 
-    public static SiteSources standard(Path projectDir, String repositoryUrl) {
-        return new SiteSources(projectDir, projectDir.resolve("specs"), projectDir.resolve("target/specs"),
-                projectDir.resolve("docs-site"), projectDir.resolve("src/main/resources/openapi.yaml"),
-                projectDir.resolve("target/docs-site"), repositoryUrl == null ? "" : repositoryUrl.trim());
+    public Optional<Path> landingPage() {
+        return existing(folder.resolve("index.adoc"));
     }
 
-    /** The path of a file relative to the repository root, with forward slashes (e.g. {@code specs/feed/latest.adoc}). */
-    public String repositoryPath(Path file) {
-        return projectDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
-                .replace('\\', '/');
+    public Optional<Path> apiIntroduction() {
+        return existing(folder.resolve("api.adoc"));
+    }
+
+    /** The introduction of the chapter of the specs in this folder ("" for the specs root itself). */
+    public Optional<Path> chapterIntroduction(String chapter) {
+        return existing(folder.resolve("chapters/" + (chapter.isEmpty() ? "general" : chapter) + ".adoc"));
+    }
+
+    public Path theme() {
+        return folder.resolve("theme");
+    }
+
+    private static Optional<Path> existing(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }

@@ -1,22 +1,51 @@
 package dev.exemplar.docsite;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
+
 /**
- * Takes an executed spec page as the engine wrote it (standalone XHTML, marked by Concordion) and keeps its
- * content only: its own stylesheets go, so that it wears the site's one look; its scripts stay.
+ * Takes the executed spec pages as the engine wrote them (standalone XHTML, marked by Concordion) into the site:
+ * their content only (their own stylesheets go, so that they wear the site's one look; their scripts stay), each
+ * example marked with its status.
  */
 final class SpecPageImporter {
 
     private SpecPageImporter() {
     }
 
-    static Page importPage(Path executedPage, String sitePath, String title, String sourcePath) throws IOException {
+    /** A page for every spec that ran and whose executed page is there. */
+    static List<Page> pages(SiteSettings settings, SuiteResult results) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (SpecResult spec : results.specs()) {
+            Optional<Path> executed = executedPage(settings, spec);
+            if (executed.isPresent()) {
+                Path source = settings.specs().source(spec.source());
+                Page page = importPage(executed.get(), spec.page(), spec.title(),
+                        Files.isRegularFile(source) ? settings.repositoryPath(source) : null);
+                ExampleMarker.mark(page, spec);
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
+    static Optional<Path> executedPage(SiteSettings settings, SpecResult spec) {
+        Path page = settings.specs().outputDir().resolve(spec.page());
+        return Files.isRegularFile(page) ? Optional.of(page) : Optional.empty();
+    }
+
+    private static Page importPage(Path executedPage, String sitePath, String title, String sourcePath) throws IOException {
         Document document = Jsoup.parse(executedPage.toFile(), "UTF-8");
         document.select("style, link[rel=stylesheet]").remove();
         Element content = document.selectFirst("#content");

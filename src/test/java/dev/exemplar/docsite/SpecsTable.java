@@ -19,8 +19,7 @@ final class SpecsTable {
                         ? new Element("a").attr("href", toRoot + spec.path()).text(spec.title())
                         : new Element("span").text(spec.title() + " (did not run)");
                 Element cell = new Element("span").addClass("spec-name");
-                cell.appendElement("span").addClass("status-dot").addClass("status-" + spec.worstStatus())
-                        .attr("title", spec.worstStatus());
+                cell.appendChild(StatusMarks.dot(spec.worstStatus()));
                 cell.appendChild(name);
                 Element chapterLink = new Element("a").attr("href", toRoot + chapter.path()).text(chapter.title());
                 String passed = spec.ran() ? String.valueOf(spec.tally().passed()) : "–";

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
+import dev.exemplar.spec.results.PageMarkup;
+
 /** The "on this page" list: the page's h2 to h4 headings, each with an id (given one when it has none). */
 final class TableOfContents {
 
@@ -21,7 +23,7 @@ final class TableOfContents {
             if (heading.closest(".page-toc, .no-toc") != null) {
                 continue;
             }
-            Element example = heading.parent() != null && heading.parent().hasClass("spec-example") ? heading.parent() : null;
+            Element example = heading.parent() != null && heading.parent().hasClass(PageMarkup.EXAMPLE) ? heading.parent() : null;
             String target = example != null ? ExampleMarker.anchorOf(example) : heading.id();
             if (target.isEmpty()) {
                 target = unique(Anchors.slug(heading.text()), ids);
@@ -29,10 +31,9 @@ final class TableOfContents {
             }
             Element item = list.appendElement("li").addClass("toc-" + heading.tagName());
             Element link = item.appendElement("a").attr("href", "#" + target);
-            Element badge = heading.selectFirst(".status-badge");
+            Element badge = heading.selectFirst("." + StatusMarks.BADGE);
             if (badge != null) {
-                link.appendElement("span").addClass("status-dot").addClass("status-" + badge.attr("data-status"))
-                        .attr("title", badge.attr("data-status"));
+                link.appendChild(StatusMarks.dot(badge.attr("data-status")));
             }
             link.appendText(headingText(heading));
         }
@@ -41,7 +42,7 @@ final class TableOfContents {
 
     private static String headingText(Element heading) {
         Element copy = heading.clone();
-        copy.select(".example-anchor, .status-badge, a.anchor").remove();
+        copy.select(".example-anchor, ." + StatusMarks.BADGE + ", a.anchor").remove();
         return copy.text();
     }
 

@@ -1,9 +1,11 @@
-package dev.exemplar.docsite;
+package dev.exemplar;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.asciidoctor.Asciidoctor;
@@ -16,17 +18,32 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.util.FileSystemUtils;
+
+import dev.exemplar.docsite.Browser;
+import dev.exemplar.docsite.SampleSpecs;
+import dev.exemplar.docsite.SiteBuild;
+import dev.exemplar.docsite.SiteCrawl;
+import dev.exemplar.docsite.SiteSettings;
+import dev.exemplar.spec.results.ResultsFile;
+import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The documentation site in a real browser (headless Chromium), opened from the file system as a static host
- * would serve it. Two sites: the one this build assembled in target/docs-site from the engine's real output, and
- * one built from generated sample output with passed, failed and pending examples, so that every check also has
- * something to bite on when few or no specs ran. Screenshots land in target/docs-site-screenshots/.
+ * Exemplar's documentation site in a real browser (headless Chromium), opened from the file system as a static host
+ * would serve it. Two sites: the one this build assembled from the engine's real output, and one built with the
+ * same settings from generated sample output (and the sample's contract) with passed, failed and pending examples,
+ * so that every check also has something to bite on when few or no specs ran. Screenshots land in
+ * target/docs-site-screenshots/.
  */
 class DocsSiteIT {
 
-    private static final Path REAL_SITE = Path.of("target/docs-site").toAbsolutePath();
+    private static final SiteSettings SETTINGS = ExemplarDocsSite.settings(Path.of(""), "");
+
+    private static final Path REAL_SITE = SETTINGS.output();
 
     private static final Path SAMPLE = Path.of("target/docs-site-sample").toAbsolutePath();
 
@@ -41,17 +58,19 @@ class DocsSiteIT {
     @BeforeAll
     static void buildSampleSiteAndOpenBrowser() throws IOException {
         assertThat(REAL_SITE.resolve("index.html")).as("the build assembles the site before this test").isRegularFile();
-        SiteBuilder.Deletion.tree(SAMPLE);
+        FileSystemUtils.deleteRecursively(SAMPLE);
+        SpecLayout sample = new SpecLayout(SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"));
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         try {
-            new SampleSpecs(asciidoctor).write(7, SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"));
+            new SampleSpecs(asciidoctor).write(7, sample);
         }
         finally {
             asciidoctor.shutdown();
         }
-        SiteSources standard = SiteSources.standard(Path.of("").toAbsolutePath(), "");
-        new SiteBuilder(new SiteSources(standard.projectDir(), SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"),
-                standard.siteSources(), standard.openApi(), SAMPLE_SITE, "")).build();
+        SampleSpecs.writeContract(SAMPLE.resolve("openapi.yaml"));
+        new SiteBuild(SETTINGS.toBuilder().specsRoot(sample.specsRoot().toString())
+                .engineOutput(sample.outputDir().toString()).contract(SAMPLE.resolve("openapi.yaml").toString())
+                .output(SAMPLE_SITE.toString()).build()).run();
         browser = new Browser();
         driver = browser.driver();
     }
@@ -69,10 +88,11 @@ class DocsSiteIT {
         WebElement summary = driver.findElement(By.id("build-summary"));
         assertThat(summary.isDisplayed()).isTrue();
         assertThat(summary.getText()).contains("SPECS", "PASSED", "FAILED", "PENDING").containsPattern("Built \\d{4}-\\d\\d-\\d\\d");
-        SpecResults results = ResultsReader.read(Path.of("target/specs/results.json"));
+        Optional<SuiteResult> ran = ResultsFile.read(SETTINGS.specs().resultsFile());
+        SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
         assertThat(figure("specs")).isEqualTo(String.valueOf(results.specs().size()));
         assertThat(figure("failed")).isEqualTo(String.valueOf(results.tally().failed()));
-        if (!results.ran()) {
+        if (ran.isEmpty()) {
             assertThat(summary.getText()).contains("No specs ran in this build");
         }
         browser.screenshot(SCREENSHOTS.resolve("real-landing-desktop.png"));
@@ -90,8 +110,8 @@ class DocsSiteIT {
     void everyInternalLinkResolves() {
         for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
             SiteCrawl crawl = new SiteCrawl(driver, site).run();
-            assertThat(crawl.broken).as("broken links in " + site).isEmpty();
-            assertThat(crawl.pages).as("pages reached in " + site).contains(site.resolve("api.html"),
+            assertThat(crawl.broken()).as("broken links in " + site).isEmpty();
+            assertThat(crawl.pages()).as("pages reached in " + site).contains(site.resolve("api.html"),
                     site.resolve("coverage.html"), site.resolve("search.html"));
         }
     }
@@ -137,9 +157,10 @@ class DocsSiteIT {
         hits.get(0).click();
         assertThat(driver.getCurrentUrl()).contains("feed/latest.html");
 
-        SpecResults results = ResultsReader.read(Path.of("target/specs/results.json"));
-        if (results.specs().stream().anyMatch(spec -> !spec.examples().isEmpty())) {
-            SpecResults.Spec spec = results.specs().stream().filter(s -> !s.examples().isEmpty()).findFirst().orElseThrow();
+        Optional<SpecResult> withExamples = ResultsFile.read(SETTINGS.specs().resultsFile()).stream()
+                .flatMap(results -> results.specs().stream()).filter(spec -> !spec.examples().isEmpty()).findFirst();
+        if (withExamples.isPresent()) {
+            SpecResult spec = withExamples.get();
             search(REAL_SITE, spec.examples().get(0).name());
             assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
                     .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains(spec.page()));
@@ -156,7 +177,7 @@ class DocsSiteIT {
         browser.size(Browser.PHONE);
         try {
             for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-                for (Path page : new SiteCrawl(driver, site).run().pages) {
+                for (Path page : new SiteCrawl(driver, site).run().pages()) {
                     driver.get(page.toUri().toString());
                     Number overflow = (Number) driver.executeScript(
                             "return document.documentElement.scrollWidth - window.innerWidth");
@@ -188,7 +209,7 @@ class DocsSiteIT {
         assertThat(driver.findElement(By.id("not-in-the-contract")).isDisplayed()).isTrue();
         browser.screenshot(SCREENSHOTS.resolve("sample-coverage-desktop.png"));
         open(SAMPLE_SITE, "api.html");
-        assertThat(driver.findElement(By.id("op-latestTweets")).getText()).contains("GET", "/latest");
+        assertThat(driver.findElement(By.id("op-latestPosts")).getText()).contains("GET", "/latest");
         browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
     }
 
@@ -209,7 +230,7 @@ class DocsSiteIT {
         WebElement box = driver.findElement(By.cssSelector(".site-search input[name=q]"));
         box.sendKeys(phrase);
         box.submit();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "“"));
     }
 

@@ -1,0 +1,124 @@
+package dev.exemplar.docsite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Element;
+
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
+import dev.exemplar.spec.results.Tally;
+
+/**
+ * The site's chapters: one per folder of the specs root, listing the specs that ran (linked to their pages) and
+ * those that did not; each with a page, introduced by its {@link SiteSources#chapterIntroduction introduction}.
+ */
+final class Chapters {
+
+    private final SiteMap siteMap;
+
+    private final Map<String, AsciidocRenderer.Rendered> introductions;
+
+    private final SiteSettings settings;
+
+    private Chapters(SiteMap siteMap, Map<String, AsciidocRenderer.Rendered> introductions, SiteSettings settings) {
+        this.siteMap = siteMap;
+        this.introductions = introductions;
+        this.settings = settings;
+    }
+
+    static Chapters of(SiteSettings settings, SuiteResult results, AsciidocRenderer asciidoc,
+            Map<String, Object> attributes) throws IOException {
+        List<Path> sourceSpecs = sourceSpecs(settings.specs().specsRoot());
+        TreeSet<String> names = new TreeSet<>();
+        results.specs().forEach(spec -> names.add(spec.chapter()));
+        sourceSpecs.forEach(file -> names.add(chapterOf(settings, file)));
+        Map<String, AsciidocRenderer.Rendered> introductions = new LinkedHashMap<>();
+        List<SiteMap.Chapter> chapters = new ArrayList<>();
+        for (String name : names) {
+            String title = name.isEmpty() ? "General" : capitalized(name.substring(name.lastIndexOf('/') + 1));
+            Optional<Path> introduction = settings.sources().chapterIntroduction(name);
+            if (introduction.isPresent()) {
+                AsciidocRenderer.Rendered rendered = asciidoc.render(introduction.get(), attributes);
+                introductions.put(name, rendered);
+                title = rendered.title();
+            }
+            chapters.add(new SiteMap.Chapter(name, title, name.isEmpty() ? "general.html" : name + "/index.html",
+                    specs(settings, results, sourceSpecs, name)));
+        }
+        return new Chapters(new SiteMap(chapters), introductions, settings);
+    }
+
+    SiteMap siteMap() {
+        return siteMap;
+    }
+
+    List<Page> pages() {
+        return siteMap.chapters().stream().map(this::page).toList();
+    }
+
+    private Page page(SiteMap.Chapter chapter) {
+        AsciidocRenderer.Rendered intro = introductions.get(chapter.name());
+        Element body = intro != null ? intro.body() : new Element("div").addClass("doc-content");
+        Element section = body.appendElement("div").addClass("sect1");
+        section.appendElement("h2").id("specs-of-this-chapter").text("Specs of this chapter");
+        section.appendElement("div").addClass("sectionbody")
+                .appendChild(SpecsTable.of(List.of(chapter), Page.toRoot(chapter.path()), false));
+        String source = settings.sources().chapterIntroduction(chapter.name()).map(settings::repositoryPath).orElse(null);
+        return new Page(chapter.path(), chapter.title(), body, source, "chapter-page");
+    }
+
+    /** The chapter's specs that ran, in the order they ran, then those that did not, by file name. */
+    private static List<SiteMap.SpecEntry> specs(SiteSettings settings, SuiteResult results, List<Path> sourceSpecs,
+            String chapter) {
+        List<SiteMap.SpecEntry> specs = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+        for (SpecResult spec : results.specs()) {
+            if (spec.chapter().equals(chapter) && SpecPageImporter.executedPage(settings, spec).isPresent()) {
+                specs.add(new SiteMap.SpecEntry(spec.title(), spec.page(),
+                        settings.repositoryPath(settings.specs().source(spec.source())), spec.tally()));
+                ran.add(spec.source());
+            }
+        }
+        for (Path file : sourceSpecs) {
+            String source = settings.specs().specsRoot().relativize(file).toString().replace('\\', '/');
+            if (chapterOf(settings, file).equals(chapter) && !ran.contains(source)) {
+                String fileName = file.getFileName().toString();
+                specs.add(new SiteMap.SpecEntry(capitalized(fileName.substring(0, fileName.length() - ".adoc".length())),
+                        null, settings.repositoryPath(file), Tally.NONE));
+            }
+        }
+        return specs;
+    }
+
+    /** The spec documents under the root; files whose name starts with '_' are partials, not specs. */
+    private static List<Path> sourceSpecs(Path specsRoot) throws IOException {
+        if (!Files.isDirectory(specsRoot)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(specsRoot)) {
+            return files.filter(file -> file.toString().endsWith(".adoc"))
+                    .filter(file -> !file.getFileName().toString().startsWith("_"))
+                    .sorted(Comparator.naturalOrder()).toList();
+        }
+    }
+
+    private static String chapterOf(SiteSettings settings, Path specFile) {
+        Path folder = settings.specs().specsRoot().relativize(specFile).getParent();
+        return folder == null ? "" : folder.toString().replace('\\', '/');
+    }
+
+    private static String capitalized(String name) {
+        String words = name.replace('-', ' ').replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
