@@ -37,9 +37,7 @@ final class SearchIndex {
                 continue;
             }
             String id = section.hasClass(PageMarkup.EXAMPLE) ? ExampleMarker.anchorOf(section) : heading.id();
-            Element title = heading.clone();
-            title.select(".example-anchor, ." + StatusMarks.BADGE + ", a.anchor").remove();
-            entries.add(new Entry(title.text(), page.title(), id.isEmpty() ? page.path() : page.path() + "#" + id,
+            entries.add(new Entry(TableOfContents.headingText(heading), page.title(), id.isEmpty() ? page.path() : page.path() + "#" + id,
                     ownText(section)));
         }
     }

@@ -40,7 +40,8 @@ final class TableOfContents {
         return toc;
     }
 
-    private static String headingText(Element heading) {
+    /** A heading's words, without the marks the site added to it (permanent link, status badge). */
+    static String headingText(Element heading) {
         Element copy = heading.clone();
         copy.select(".example-anchor, ." + StatusMarks.BADGE + ", a.anchor").remove();
         return copy.text();
