@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.junit.platform.commons.annotation.Testable;
+
 import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.postgres.TestPostgresConfiguration;
 import dev.exemplar.spec.api.RunningService;
@@ -18,7 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * How the specs in specs/ run this service: started in the test JVM on a random port and the test PostgreSQL. The
  * rest of the spec engine's configuration is in junit-platform.properties. Failsafe runs the specs through this
  * class (its name ends in IT); {@code -Dspec='feed/*'} runs a subset, {@code -Dspecs.baseUrl=…} a deployed service.
+ * {@code @Testable} tells IDEs that an engine runs it, so they offer to.
  */
+@Testable
 public class ExecutableSpecificationIT implements SpecifiedService {
 
     @Override

@@ -30,6 +30,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 /**
@@ -64,6 +66,22 @@ class SpecEngineTests {
                       content:
                         application/json:
                           schema: {type: object, additionalProperties: false, properties: {greeting: {type: string}}}
+            """;
+
+    private static final String GOOD = """
+            = Good
+
+            == Hello
+
+            [source,http]
+            ----
+            GET /hello
+            ----
+
+            [source,json]
+            ----
+            {"greeting": "hi", "id": "${any-number}"}
+            ----
             """;
 
     /** The WireMock server of the running test, which {@link Greeter} hands the engine. */
@@ -129,21 +147,7 @@ class SpecEngineTests {
                 GET /hello?name=${nobody}
                 ----
                 """);
-        spec("good.adoc", """
-                = Good
-
-                == Hello
-
-                [source,http]
-                ----
-                GET /hello
-                ----
-
-                [source,json]
-                ----
-                {"greeting": "hi", "id": "${any-number}"}
-                ----
-                """);
+        spec("good.adoc", GOOD);
 
         Map<String, Throwable> outcomes = outcomes(run());
 
@@ -281,6 +285,17 @@ class SpecEngineTests {
         EngineExecutionResults again = engine().selectors(selectUniqueId(second.getTestDescriptor().getUniqueId())).execute();
 
         assertThat(outcomes(again)).containsOnlyKeys("two.adoc › First", "two.adoc › Second");
+    }
+
+    @Test
+    void theSpecsRunWhenTheirServiceClassIsSelectedByItsPackageOrASpecByItsFile() throws IOException {
+        spec("good.adoc", GOOD);
+        spec("other.adoc", GOOD.replace("= Good", "= Other"));
+
+        assertThat(outcomes(engine().selectors(selectPackage(getClass().getPackageName())).execute()))
+                .containsOnlyKeys("good.adoc › Hello", "other.adoc › Hello");
+        assertThat(outcomes(engine().selectors(selectFile(dir.resolve("documents/other.adoc").toFile())).execute()))
+                .containsOnlyKeys("other.adoc › Hello");
     }
 
     @Test
