@@ -1,6 +1,5 @@
 package dev.exemplar.spec.running;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.concordion.api.AbstractCommand;

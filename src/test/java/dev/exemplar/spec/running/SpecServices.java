@@ -16,6 +16,6 @@ import dev.exemplar.spec.tables.SpecDatabase;
 public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
         Optional<SpecDatabase> database) {
 
-    static final String NO_DATABASE = "needs the service's database, which this run cannot reach (as against a deployed service, "
-            + ConfigurationKeys.BASE_URL + ")";
+    static final String NO_DATABASE = "needs the service's database, which this run cannot reach (a run against "
+            + ConfigurationKeys.BASE_URL + ", or a service that gives none)";
 }
