@@ -20,7 +20,7 @@ final class SpecSession {
     private final List<String> problems = new ArrayList<>();
     private String skipReason;
 
-    /** @param specName the spec as messages name it ({@code specs/feed/latest.adoc}) */
+    /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
         this.specName = specName;
     }
