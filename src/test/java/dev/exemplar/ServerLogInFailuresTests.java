@@ -1,8 +1,13 @@
 package dev.exemplar;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,11 +59,10 @@ class ServerLogInFailuresTests {
             service = started;
 
             Throwable failure = EngineTestKit.engine(SpecTestEngine.ID)
-                    .enableImplicitConfigurationParameters(true) // this service's own settings (request id, log key…)
+                    .configurationParameters(thisServicesSettings()) // the contract, the request id, the log key
                     .configurationParameter(ConfigurationKeys.SERVICE, WithoutDatabase.class.getName())
                     .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("specs").toString())
                     .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
-                    .configurationParameter(ConfigurationKeys.FILTER, "")
                     .configurationParameter(ConfigurationKeys.CONSOLE, "false")
                     .selectors(selectClass(WithoutDatabase.class))
                     .execute()
@@ -73,6 +77,17 @@ class ServerLogInFailuresTests {
                     "Connection to localhost:" + started.databasePort() + " refused");
             assertThat(dir.resolve("out/feed.html")).content().contains("spec-server-log", "CannotGetJdbcConnectionException");
         }
+    }
+
+    /** junit-platform.properties, without the system properties a build may set ({@code -Dspecs.baseUrl}…). */
+    private static Map<String, String> thisServicesSettings() throws IOException {
+        Properties settings = new Properties();
+        try (InputStream input = ServerLogInFailuresTests.class.getResourceAsStream("/junit-platform.properties")) {
+            settings.load(input);
+        }
+        Map<String, String> parameters = new HashMap<>();
+        settings.stringPropertyNames().forEach(key -> parameters.put(key, settings.getProperty(key)));
+        return parameters;
     }
 
     /** The service started by the test, without a database. */
