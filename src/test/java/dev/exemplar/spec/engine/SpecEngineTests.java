@@ -299,6 +299,18 @@ class SpecEngineTests {
     }
 
     @Test
+    void aSpecThatCannotBeReadIsOneFailingTestAndTheOtherSpecsStillRun() throws IOException {
+        spec("good.adoc", GOOD);
+        Files.write(dir.resolve("documents/garbled.adoc"), new byte[] {'=', ' ', (byte) 0xC3, '(', '\n'}); // not UTF-8
+        Map<String, Throwable> outcomes = outcomes(run());
+
+        assertThat(outcomes).containsOnlyKeys("garbled.adoc › cannot be read", "good.adoc › Hello");
+        assertThat(outcomes.get("garbled.adoc › cannot be read")).isInstanceOf(AssertionError.class)
+                .hasMessage(dir.resolve("documents/garbled.adoc") + ": it is not UTF-8 text");
+        assertThat(outcomes.get("good.adoc › Hello")).isNull();
+    }
+
+    @Test
     void aFilterThatMatchesNoSpecFailsSayingSo() throws IOException {
         spec("good.adoc", "= Good\n");
 

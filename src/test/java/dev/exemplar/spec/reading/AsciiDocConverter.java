@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.asciidoctor.Asciidoctor;
@@ -55,7 +57,13 @@ public final class AsciiDocConverter implements SpecificationConverter {
     @Override
     public InputStream convert(InputStream input, String specificationName) throws IOException {
         CompletableFuture<String> ahead = AHEAD.remove(file);
-        String xhtml = ahead != null ? ahead.join() : convert(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        String xhtml;
+        try {
+            xhtml = ahead != null ? ahead.join() : convert(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        catch (CompletionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
         return new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -85,8 +93,11 @@ public final class AsciiDocConverter implements SpecificationConverter {
         try {
             return Files.readString(file);
         }
+        catch (CharacterCodingException e) {
+            throw new UncheckedIOException("it is not UTF-8 text", e);
+        }
         catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.toString(), e);
         }
     }
 
