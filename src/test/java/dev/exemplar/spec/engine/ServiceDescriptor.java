@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.Optional;
 
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.UniqueId;
@@ -66,16 +65,18 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         RunningService service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(this::start);
         try {
             HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
-            ServerLog log = service.serverLog()
-                    .or(() -> configuration.baseUrl().isPresent() ? Optional.empty() : configuration.serverLogMdcKey().map(InProcessServerLog::attach))
-                    .orElse(ServerLog.NONE);
-            SpecServices services = new SpecServices(configuration.layout(), http, contract(http), log,
-                    service.dataSource().map(SpecDatabase::new));
+            SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
+                    service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new));
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
             return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
         }
         catch (Exception | Error e) {
-            service.close();
+            try {
+                service.close();
+            }
+            catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }
@@ -95,6 +96,14 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                 ? Files.readString(configuration.contractFile().get())
                 : http.get(configuration.contract());
         return new ContractValidator(configuration.contract(), document);
+    }
+
+    /** The log of this JVM by the configured MDC key; none for a deployed service, which logs elsewhere. */
+    private ServerLog logOfThisJvm() {
+        if (configuration.baseUrl().isPresent()) {
+            return ServerLog.NONE;
+        }
+        return configuration.serverLogMdcKey().<ServerLog>map(InProcessServerLog::attach).orElse(ServerLog.NONE);
     }
 
     private RunningService start() {
