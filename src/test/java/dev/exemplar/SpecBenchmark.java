@@ -1,6 +1,7 @@
 package dev.exemplar;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,32 +9,48 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Optional;
 
-import dev.exemplar.spec.SpecEngine;
+import javax.sql.DataSource;
+
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.spec.engine.SpecTestEngine;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 /**
  * The spec engine's benchmark (see README): 500 generated examples against the service in this JVM, against the
  * floor of the same 500 requests from a plain java.net.http loop; and the time from this JVM's start to the first
- * executed example. Prints figures; asserts nothing.
+ * executed example. The examples run through the JUnit Platform launcher, as Maven runs them. Prints figures;
+ * asserts nothing.
  */
 public final class SpecBenchmark {
 
     private static final int EXAMPLES = 500;
     private static final int TWEETS = 20;
 
+    /** The one service of the benchmark, started by the first run and handed to the later ones. */
+    private static RunningService service;
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target", "benchmark");
         Path specs = writeSpecs(dir.resolve("specs"));
-        SpecEngine.warmUp(specs, "first.adoc"); // as the spec suite does: converted while the service starts
-        try (LocalService service = new LocalService()) {
-
-            SpecEngine first = engine(specs, dir, service, "first.adoc");
-            first.runAll();
+        try {
+            // as the spec suite starts: the service while the spec is converted
+            run(specs, dir, "first.adoc");
             long firstExample = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 
-            long[] cold = round(specs, dir, service);
-            long[] warm = round(specs, dir, service); // as a suite that runs on: the JIT has seen both sides
+            long[] cold = round(specs, dir);
+            long[] warm = round(specs, dir); // as a suite that runs on: the JIT has seen both sides
 
             System.out.printf("%nSpec engine benchmark: %d examples in one spec against %s%n", EXAMPLES + 1, service.baseUrl());
             System.out.printf("                        engine   plain java.net.http   ratio (target <= 1.5)%n");
@@ -41,24 +58,61 @@ public final class SpecBenchmark {
             System.out.printf("  second round (warm) %6d ms   %6d ms             %5.2f%n", warm[0] / 1_000_000, warm[1] / 1_000_000, (double) warm[0] / warm[1]);
             System.out.printf("  JVM start -> first executed example: %d ms  (target <= 5000)%n", firstExample);
         }
+        finally {
+            if (service != null) {
+                service.close();
+            }
+        }
         System.exit(0);
     }
 
     /** The generated spec through the engine, then the same requests through a plain loop: nanoseconds of each. */
-    private static long[] round(Path specs, Path dir, LocalService service) throws Exception {
-        SpecEngine engine = engine(specs, dir, service, "bench.adoc");
+    private static long[] round(Path specs, Path dir) throws Exception {
         long started = System.nanoTime();
-        Map<String, Throwable> outcomes = engine.runAll();
+        TestExecutionSummary summary = run(specs, dir, "bench.adoc");
         long engineNanos = System.nanoTime() - started;
-        if (outcomes.values().stream().anyMatch(outcome -> outcome != null)) {
-            throw new IllegalStateException("The generated examples must pass: " + outcomes);
+        if (summary.getTestsSucceededCount() != EXAMPLES + 1 || summary.getTotalFailureCount() > 0) {
+            summary.printFailuresTo(new PrintWriter(System.out, true), 5);
+            throw new IllegalStateException("The generated examples must pass: " + summary.getTestsSucceededCount() + " passed");
         }
         return new long[] {engineNanos, plainLoop(service.baseUrl())};
     }
 
-    private static SpecEngine engine(Path specs, Path dir, LocalService service, String spec) {
-        return new SpecEngine(new SpecEngine.Settings(specs, dir.resolve("pages"), service.baseUrl(),
-                service.database(), service.log(), spec, System.out));
+    /** One spec through the launcher, configured as junit-platform.properties does, against the one service. */
+    private static TestExecutionSummary run(Path specs, Path dir, String spec) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(Started.class))
+                .filters(includeEngines(SpecTestEngine.ID))
+                .configurationParameter(ConfigurationKeys.SERVICE, Started.class.getName())
+                .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
+                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("pages").toString())
+                .configurationParameter(ConfigurationKeys.FILTER, spec)
+                .build();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(request, listener);
+        return listener.getSummary();
+    }
+
+    /** The service as the specs see it: started once (as the suite starts it), then handed to every run. */
+    public static final class Started implements SpecifiedService {
+
+        @Override
+        public RunningService start() {
+            if (service == null) {
+                service = new ExecutableSpecificationIT().start();
+            }
+            return new RunningService() {
+                @Override
+                public URI baseUrl() {
+                    return service.baseUrl();
+                }
+
+                @Override
+                public Optional<DataSource> dataSource() {
+                    return service.dataSource();
+                }
+            };
+        }
     }
 
     /** The same requests as the generated examples, each answer read in full. */

@@ -1,0 +1,58 @@
+package dev.exemplar.spec.engine;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.running.ExampleOutcome;
+import dev.exemplar.spec.running.SpecRun;
+
+/**
+ * One example: a test named {@code feed/latest.adoc › Newest tweets come first}, whose source is its heading's line.
+ * Failed, it fails with what differs and where; pending or not runnable, it is aborted (skipped) with the reason.
+ */
+final class ExampleDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
+
+    static final String SEGMENT = "example";
+
+    private final SpecRun run;
+    private final ExampleInfo example;
+    private final SpecLayout layout;
+
+    ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, ExampleInfo example, SpecLayout layout) {
+        super(uniqueId, displayName, source);
+        this.run = run;
+        this.example = example;
+        this.layout = layout;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
+        ExampleOutcome result = run.run(example);
+        String where = layout.displayName(run.path()) + " › " + example.title();
+        URI page = layout.page(run.path()).toAbsolutePath().normalize().toUri();
+        switch (result.status()) {
+            case PASSED -> { }
+            case PENDING -> throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");
+            case IGNORED -> throw new TestAbortedException(where + " was not run: " + result.skipReason());
+            case FAILED -> throw new AssertionFailedError(where + (result.problems().isEmpty()
+                    ? " passes, but is marked pending: take the marker ([.pending]) off"
+                    : " failed:\n" + String.join("\n\n", result.problems()))
+                    + "\nPage: " + page + "#" + example.anchor());
+        }
+        return context;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.exemplar.spec.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.ServerLog;
+import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.spec.http.ContractValidator;
+import dev.exemplar.spec.http.HttpDriver;
+import dev.exemplar.spec.http.InProcessServerLog;
+import dev.exemplar.spec.reading.AsciiDocConverter;
+import dev.exemplar.spec.running.SpecReport;
+import dev.exemplar.spec.running.SpecServices;
+import dev.exemplar.spec.tables.SpecDatabase;
+
+/**
+ * The adopting service's {@link SpecifiedService} class, as the container of every spec: it starts the service
+ * before the first spec (while Asciidoctor converts the specs) and stops it after the last, then writes
+ * results.json. Its class source makes Surefire and Failsafe report the examples under that class.
+ */
+final class ServiceDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
+
+    static final String SEGMENT = "class";
+
+    private final Class<?> serviceClass;
+    private final SpecConfiguration configuration;
+
+    ServiceDescriptor(UniqueId uniqueId, Class<?> serviceClass, SpecConfiguration configuration) {
+        super(uniqueId, serviceClass.getSimpleName(), ClassSource.from(serviceClass));
+        this.serviceClass = serviceClass;
+        this.configuration = configuration;
+    }
+
+    /** The class's full name, as Jupiter reports a class: Surefire's and Failsafe's reports name the examples' class so. */
+    @Override
+    public String getLegacyReportingName() {
+        return serviceClass.getName();
+    }
+
+    SpecConfiguration configuration() {
+        return configuration;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public RunContext before(RunContext context) throws Exception {
+        AsciiDocConverter.convertAhead(getChildren().stream()
+                .filter(SpecDescriptor.class::isInstance)
+                .map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
+                .toList());
+        RunningService service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(this::start);
+        try {
+            HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
+            SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
+                    service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new));
+            PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
+            return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
+        }
+        catch (Exception | Error e) {
+            try {
+                service.close();
+            }
+            catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void after(RunContext context) throws Exception {
+        if (context.started().isPresent()) {
+            try (RunningService service = context.started().get().service()) {
+                context.started().get().report().finish();
+            }
+        }
+    }
+
+    /** The contract, read once per run. */
+    private ContractValidator contract(HttpDriver http) throws IOException, InterruptedException {
+        String document = configuration.contractFile().isPresent()
+                ? Files.readString(configuration.contractFile().get())
+                : http.get(configuration.contract());
+        return new ContractValidator(configuration.contract(), document);
+    }
+
+    /** The log of this JVM by the configured MDC key; none for a deployed service, which logs elsewhere. */
+    private ServerLog logOfThisJvm() {
+        if (configuration.baseUrl().isPresent()) {
+            return ServerLog.NONE;
+        }
+        return configuration.serverLogMdcKey().<ServerLog>map(InProcessServerLog::attach).orElse(ServerLog.NONE);
+    }
+
+    private RunningService start() {
+        if (!SpecifiedService.class.isAssignableFrom(serviceClass)) {
+            throw new IllegalStateException(serviceClass.getName() + " does not implement " + SpecifiedService.class.getName());
+        }
+        try {
+            return ((SpecifiedService) ReflectionSupport.newInstance(serviceClass)).start();
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(serviceClass.getName() + " could not start the service: " + e, e);
+        }
+    }
+
+    private static RunningService deployed(URI baseUrl) {
+        return () -> baseUrl;
+    }
+
+    /** The running service and what the specs share. */
+    record Started(RunningService service, SpecServices services, SpecReport report) {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.exemplar.spec.engine;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.platform.engine.ConfigurationParameters;
+
+import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.results.SpecLayout;
+
+/**
+ * The engine's configuration, as read from JUnit's configuration parameters (junit-platform.properties, system
+ * properties, or what a launcher passes): see {@link ConfigurationKeys} for each key.
+ *
+ * @param contract a path on the service, or {@code file:} and a file
+ * @param baseUrl present to run against a deployed service instead of starting one
+ * @param filter globs of the specs to run; all when empty
+ * @param console whether progress and the summary go to standard output
+ */
+record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
+        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console) {
+
+    private static final String FILE_PREFIX = "file:";
+
+    static Optional<String> serviceClass(ConfigurationParameters parameters) {
+        return value(parameters, ConfigurationKeys.SERVICE);
+    }
+
+    static SpecConfiguration read(ConfigurationParameters parameters) {
+        return new SpecConfiguration(required(parameters, ConfigurationKeys.SERVICE),
+                new SpecLayout(Path.of(required(parameters, ConfigurationKeys.ROOT)), Path.of(required(parameters, ConfigurationKeys.OUTPUT))),
+                required(parameters, ConfigurationKeys.CONTRACT),
+                value(parameters, ConfigurationKeys.REQUEST_ID_HEADER),
+                value(parameters, ConfigurationKeys.SERVER_LOG_MDC_KEY),
+                value(parameters, ConfigurationKeys.BASE_URL).map(URI::create),
+                value(parameters, ConfigurationKeys.FILTER),
+                value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true));
+    }
+
+    /** The contract is a file, read from disk, rather than a document the service serves. */
+    Optional<Path> contractFile() {
+        return contract.startsWith(FILE_PREFIX) ? Optional.of(Path.of(contract.substring(FILE_PREFIX.length()))) : Optional.empty();
+    }
+
+    private static String required(ConfigurationParameters parameters, String key) {
+        return value(parameters, key).orElseThrow(() -> new IllegalStateException("The spec engine needs the configuration parameter '"
+                + key + "': set it in src/test/resources/junit-platform.properties (see " + ConfigurationKeys.class.getName() + ")"));
+    }
+
+    /** A blank value ({@code -Dspec=}) counts as none. */
+    private static Optional<String> value(ConfigurationParameters parameters, String key) {
+        return parameters.get(key).map(String::strip).filter(value -> !value.isEmpty());
+    }
+}

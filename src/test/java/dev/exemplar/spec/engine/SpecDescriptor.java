@@ -1,0 +1,118 @@
+package dev.exemplar.spec.engine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.running.SpecRun;
+
+/**
+ * One spec file: a container whose examples are known once it is read, when it runs (so discovery stays a file
+ * listing). Its examples run one after another, in document order: they build on each other's state.
+ */
+final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
+
+    static final String SEGMENT = "spec";
+
+    private final String path;
+    private final SpecLayout layout;
+    /** The anchors of the examples selected on their own (an IDE re-running one); empty when the whole spec is. */
+    private final Set<String> selectedExamples = new LinkedHashSet<>();
+    private boolean wholeSpec;
+    private SpecRun run;
+
+    SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
+        super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
+        this.path = path;
+        this.layout = layout;
+    }
+
+    String path() {
+        return path;
+    }
+
+    void selectWhole() {
+        wholeSpec = true;
+        selectedExamples.clear();
+    }
+
+    void selectExample(String anchor) {
+        if (!wholeSpec) {
+            selectedExamples.add(anchor);
+        }
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public boolean mayRegisterTests() {
+        return true;
+    }
+
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
+        try {
+            run = new SpecRun(path, context.services());
+        }
+        catch (Exception e) {
+            register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "unreadable"),
+                    path + " › cannot be read", getSource().orElseThrow(),
+                    new AssertionFailedError(layout.displayName(path) + ": " + e.getMessage(), e)));
+            return context;
+        }
+        if (run.examples().isEmpty()) {
+            register(dynamicTestExecutor, ProblemDescriptor.aborted(getUniqueId().append("problem", "no-examples"),
+                    path + " › has no examples", getSource().orElseThrow(),
+                    new TestAbortedException(layout.displayName(path) + " has no [source,http] request: nothing to run")));
+            return context;
+        }
+        for (ExampleInfo example : toRun(run.examples())) {
+            register(dynamicTestExecutor, new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
+                    path + " › " + example.title(),
+                    FileSource.from(layout.source(path).toFile(), example.line() > 0 ? FilePosition.from(example.line()) : null),
+                    run, example, layout));
+        }
+        return context;
+    }
+
+    /** Every example, or those up to the last one selected: the ones before make the state it starts from. */
+    private List<ExampleInfo> toRun(List<ExampleInfo> examples) {
+        if (selectedExamples.isEmpty()) {
+            return examples;
+        }
+        int last = -1;
+        for (int i = 0; i < examples.size(); i++) {
+            if (selectedExamples.contains(examples.get(i).anchor())) {
+                last = i;
+            }
+        }
+        return examples.subList(0, last + 1);
+    }
+
+    /** One at a time, each finished before the next: the examples of a spec share their state. */
+    private void register(DynamicTestExecutor dynamicTestExecutor, AbstractTestDescriptor child) throws InterruptedException {
+        addChild(child);
+        dynamicTestExecutor.execute(child);
+        dynamicTestExecutor.awaitFinished();
+    }
+
+    @Override
+    public void after(RunContext context) throws Exception {
+        if (run != null && !run.examples().isEmpty()) {
+            context.started().orElseThrow().report().specFinished(run.finish());
+        }
+    }
+}

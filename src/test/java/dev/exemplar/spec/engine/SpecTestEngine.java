@@ -1,0 +1,46 @@
+package dev.exemplar.spec.engine;
+
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+
+/**
+ * The spec engine as a JUnit Platform engine (registered in {@code META-INF/services}), so that Maven, IDEs and
+ * JUnit XML see specs and examples as tests: the service's {@code SpecifiedService} class is the container of every
+ * spec, each spec a container, each example a test.
+ *
+ * <p>It runs when that class (named by {@code specs.service}) is selected: by a class selector (Surefire and
+ * Failsafe select each class they scan), by its package or classpath root (an IDE's "run all"), or by the unique id
+ * of a spec or example under it (an IDE re-running one). A spec file can be selected as a file too.
+ */
+public final class SpecTestEngine extends HierarchicalTestEngine<RunContext> {
+
+    public static final String ID = "specs";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        EngineDescriptor engine = new EngineDescriptor(uniqueId, "Specs");
+        SpecConfiguration.serviceClass(request.getConfigurationParameters()).ifPresent(serviceClass ->
+                EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
+                        .addClassContainerSelectorResolver(type -> type.getName().equals(serviceClass))
+                        .addSelectorResolver(context -> new SpecSelectorResolver(serviceClass,
+                                () -> SpecConfiguration.read(request.getConfigurationParameters())))
+                        .build()
+                        .resolve(request, engine));
+        return engine;
+    }
+
+    @Override
+    protected RunContext createExecutionContext(ExecutionRequest request) {
+        return new RunContext();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.exemplar.spec.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Checks every executed exchange against the service's OpenAPI contract. The answer must always keep it. A request
+ * that breaks it is only a violation when the service accepted it: a spec showing how bad input is refused sends
+ * such requests on purpose, and the contract and the service then agree.
+ */
+public final class ContractValidator {
+
+    private final String location;
+    private final OpenApiInteractionValidator validator;
+
+    /** @param location where the contract came from, as messages name it */
+    public ContractValidator(String location, String openApiDocument) {
+        this.location = location;
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument).build();
+    }
+
+    public String location() {
+        return location;
+    }
+
+    /** @return the contract's objections, one line each; empty when the exchange keeps the contract */
+    public List<String> violations(HttpExchange exchange) {
+        UriComponents target = UriComponentsBuilder.fromUriString(exchange.target()).build();
+        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(exchange.method()), target.getPath());
+        target.getQueryParams().forEach((name, values) -> request.withQueryParam(decode(name),
+                values.stream().map(value -> value == null ? "" : decode(value)).toList()));
+        exchange.requestHeaders().map().forEach(request::withHeader);
+        if (exchange.requestBody() != null) {
+            request.withBody(exchange.requestBody());
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
+        exchange.responseHeaders().map().forEach((name, values) -> response.withHeader(name, values));
+        if (exchange.responseBody() != null && !exchange.responseBody().isEmpty()) {
+            response.withBody(exchange.responseBody());
+        }
+        Request sent = request.build();
+        ValidationReport report = validator.validateResponse(sent.getPath(), sent.getMethod(), response.build());
+        if (exchange.status() < 400) {
+            report = report.merge(validator.validateRequest(sent));
+        }
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getMessage() + " [" + message.getKey() + "]")
+                .toList();
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.exemplar.spec.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends a spec's requests to the service over real HTTP, each with a fresh request id (in the configured header, if
+ * any), by which the service's log is found.
+ */
+public final class HttpDriver {
+
+    /** Set by the HTTP client itself; a spec writing them would only make the request fail. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "host", "expect", "upgrade");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final URI baseUrl;
+    private final Optional<String> requestIdHeader;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public HttpDriver(URI baseUrl, Optional<String> requestIdHeader) {
+        this.baseUrl = baseUrl;
+        this.requestIdHeader = requestIdHeader;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public HttpExchange send(HttpRequestText request) throws IOException, InterruptedException {
+        String requestId = "spec-" + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(request.target()))
+                .timeout(Duration.ofSeconds(30))
+                .method(request.method(), request.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.body()));
+        requestIdHeader.ifPresent(header -> builder.header(header, requestId));
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (!RESTRICTED.contains(header.getKey().toLowerCase())) {
+                builder.header(header.getKey(), header.getValue());
+            }
+        }
+        HttpRequest sent = builder.build();
+        HttpResponse<String> response = client.send(sent, HttpResponse.BodyHandlers.ofString());
+        return new HttpExchange(requestId, request.method(), request.target(), sent.headers(), request.body(),
+                response.statusCode(), response.headers(), response.body());
+    }
+
+    /** Paths are the service's; an absolute URL (a captured Location, say) is used as it is. */
+    private URI resolve(String target) {
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            return URI.create(target);
+        }
+        String base = baseUrl.toString().replaceAll("/+$", "");
+        return URI.create(base + (target.startsWith("/") ? target : "/" + target));
+    }
+
+    /** Fetches a document of the service itself, e.g. its contract. */
+    public String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.exemplar.spec.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.exemplar.spec.http.HttpRequestText;
+
+/**
+ * An expected answer as a spec writes it: an optional status line ({@code 201} or {@code HTTP/1.1 201 Created}),
+ * optional headers to check, a blank line, then the expected body (optional too).
+ */
+public record ExpectationText(Integer status, List<Map.Entry<String, String>> headers, String body) {
+
+    private static final Pattern STATUS_LINE = Pattern.compile("(?:HTTP/\\S+\\s+)?([1-5]\\d\\d)(\\s+.*)?");
+
+    public static ExpectationText parse(String text) {
+        String[] lines = text.strip().split("\\R", -1);
+        Matcher statusLine = STATUS_LINE.matcher(lines[0].strip());
+        Integer status = null;
+        int line = 0;
+        if (statusLine.matches()) {
+            status = Integer.valueOf(statusLine.group(1));
+            line = 1;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (; line < lines.length && !lines[line].isBlank(); line++) {
+            Matcher header = HttpRequestText.HEADER.matcher(lines[line].strip());
+            if (!header.matches()) {
+                break; // the body starts without a blank line: only allowed when there is no status line
+            }
+            headers.add(Map.entry(header.group(1), header.group(2).strip()));
+        }
+        String body = String.join("\n", List.of(lines).subList(line, lines.length)).strip();
+        return new ExpectationText(status, List.copyOf(headers), body.isEmpty() ? null : body);
+    }
+}

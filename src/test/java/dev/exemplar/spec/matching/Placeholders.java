@@ -1,0 +1,129 @@
+package dev.exemplar.spec.matching;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.javacrumbs.jsonunit.core.Configuration;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+
+import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.reading.SpecError;
+
+/**
+ * The one family of placeholders a spec may write where the server makes the value: {@code ${any-string}},
+ * {@code ${any-number}}, {@code ${any-boolean}}, {@code ${uuid}}, {@code ${timestamp}}, {@code ${regex:…}},
+ * {@code ${ignore}} and {@code ${capture:name}}. In JSON they are translated to JsonUnit's own placeholders and
+ * matchers; as a whole header or cell value they are matched here.
+ */
+public final class Placeholders {
+
+    static final String FAMILY = "${any-string}, ${any-number}, ${any-boolean}, ${uuid}, ${timestamp}, ${regex:…}, ${ignore}, ${capture:name}";
+
+    private static final Pattern IN_JSON = Pattern.compile("\"\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:(?:[^\"\\\\]|\\\\.)*)}\"");
+    private static final Pattern UNKNOWN = Pattern.compile("\\$\\{([^}\"]*)}?");
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private Placeholders() {
+    }
+
+    /** Rewrites the spec's placeholders into JsonUnit's; refuses any other {@code ${…}} left in the text. */
+    static String toJsonUnit(String json, SourceLine where) {
+        Matcher placeholder = IN_JSON.matcher(json);
+        StringBuilder result = new StringBuilder();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            String translated;
+            if (name.startsWith("regex:")) {
+                translated = "${json-unit.regex}" + name.substring("regex:".length());
+            }
+            else if (name.startsWith("capture:")) {
+                translated = "${json-unit.matches:capture-" + name.substring("capture:".length()) + "}";
+            }
+            else if (name.equals("uuid") || name.equals("timestamp")) {
+                translated = "${json-unit.matches:" + name + "}";
+            }
+            else {
+                translated = "${json-unit." + name + "}";
+            }
+            placeholder.appendReplacement(result, Matcher.quoteReplacement("\"" + translated + "\""));
+        }
+        String translated = placeholder.appendTail(result).toString();
+        Matcher unknown = UNKNOWN.matcher(translated.replaceAll("\\$\\{json-unit\\.[^}]*}", ""));
+        if (unknown.find()) {
+            throw new SpecError(where, "unknown placeholder '" + unknown.group() + "'; a placeholder stands as a whole JSON string and is one of " + FAMILY);
+        }
+        return translated;
+    }
+
+    /** Adds the matchers behind {@code ${uuid}}, {@code ${timestamp}} and each {@code ${capture:name}} of the text. */
+    static Configuration matchers(Configuration configuration, String json, Captures captures) {
+        Configuration result = configuration
+                .withMatcher("uuid", matching("a UUID", value -> value instanceof String text && UUID.matcher(text).matches()))
+                .withMatcher("timestamp", matching("an ISO-8601 timestamp with an offset", Placeholders::isTimestamp));
+        Matcher capture = Pattern.compile("\\$\\{capture:([A-Za-z][A-Za-z0-9_]*)}").matcher(json);
+        while (capture.find()) {
+            String name = capture.group(1);
+            result = result.withMatcher("capture-" + name, matching("any value, captured as " + name, value -> {
+                captures.put(name, value);
+                return true;
+            }));
+        }
+        return result;
+    }
+
+    /** For a header value or a table cell: a whole-value placeholder, else equality. */
+    public static boolean matchesValue(String expected, String actual, Captures captures) {
+        if (expected.equals("${ignore}")) {
+            return true;
+        }
+        if (actual == null) {
+            return false;
+        }
+        if (expected.startsWith("${capture:") && expected.endsWith("}")) {
+            captures.put(expected.substring("${capture:".length(), expected.length() - 1), actual);
+            return true;
+        }
+        if (expected.startsWith("${regex:") && expected.endsWith("}")) {
+            return actual.matches(expected.substring("${regex:".length(), expected.length() - 1));
+        }
+        return switch (expected) {
+            case "${any-string}" -> true;
+            case "${any-number}" -> actual.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+            case "${any-boolean}" -> actual.equals("true") || actual.equals("false");
+            case "${uuid}" -> UUID.matcher(actual).matches();
+            case "${timestamp}" -> isTimestamp(actual);
+            default -> expected.equals(actual);
+        };
+    }
+
+    private static boolean isTimestamp(Object value) {
+        if (!(value instanceof String text)) {
+            return false;
+        }
+        try {
+            OffsetDateTime.parse(text);
+            return true;
+        }
+        catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static org.hamcrest.Matcher<Object> matching(String description, Predicate<Object> test) {
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                return test.test(actual);
+            }
+
+            @Override
+            public void describeTo(Description text) {
+                text.appendText(description);
+            }
+        };
+    }
+}

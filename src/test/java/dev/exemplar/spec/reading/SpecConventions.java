@@ -1,0 +1,183 @@
+package dev.exemplar.spec.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nu.xom.Attribute;
+import nu.xom.Document;
+import nu.xom.Element;
+import nu.xom.Nodes;
+import nu.xom.ParentNode;
+import org.concordion.api.listener.DocumentParsingListener;
+
+import dev.exemplar.spec.results.PageMarkup;
+
+/**
+ * Reads the spec's conventions and writes them as Concordion commands before Concordion parses the page, so that
+ * the author writes no Concordion attribute: an {@code http} listing is a request, the next {@code json} or
+ * {@code text} listing its expectation, "Given …"/"Then …" tables are database rows, and the innermost section
+ * holding a request is an example.
+ */
+public final class SpecConventions implements DocumentParsingListener {
+
+    public static final String NAMESPACE = "urn:spec-engine:commands";
+    static final String CONCORDION = "http://www.concordion.org/2007/concordion";
+    static final String PENDING_ROLE = "pending";
+    static final String ILLUSTRATIVE_ROLE = "illustrative";
+
+    private static final Pattern GIVEN = Pattern.compile("Given (?:these |the following )?rows? in (\\S+?)\\.?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEN = Pattern.compile("Then (\\S+) holds(?: these rows| exactly these rows)?\\.?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
+
+    private final List<ExampleInfo> examples = new ArrayList<>();
+    private final List<Element> preamble = new ArrayList<>();
+    private String title;
+
+    /** The examples found, in document order; known once Concordion has parsed the page. */
+    public List<ExampleInfo> examples() {
+        return List.copyOf(examples);
+    }
+
+    /** "Given" tables above the first section: they hold for every example of the spec. */
+    public List<org.concordion.api.Element> preamble() {
+        return preamble.stream().map(org.concordion.api.Element::new).toList();
+    }
+
+    /** The document's title, as its page shows it. */
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public void beforeParsing(Document document) {
+        Nodes heading = document.query("//h1");
+        title = heading.size() > 0 ? heading.get(0).getValue().strip() : null;
+        Nodes blocks = document.query("//div[contains(concat(' ', @class, ' '), ' listingblock ')]"
+                + " | //table[contains(concat(' ', @class, ' '), ' tableblock ')]");
+        boolean awaitingExpectation = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = (Element) blocks.get(i);
+            if (hasClass(block, ILLUSTRATIVE_ROLE)) {
+                continue;
+            }
+            if (block.getLocalName().equals("table")) {
+                awaitingExpectation &= !table(block);
+                continue;
+            }
+            String language = language(block);
+            if ("http".equals(language)) {
+                command(block, "request", "");
+                example(block);
+                awaitingExpectation = true;
+            }
+            else if (("json".equals(language) || "text".equals(language)) && awaitingExpectation) {
+                command(block, "expect-" + language, "");
+                awaitingExpectation = false;
+            }
+            else if ("json".equals(language)) {
+                command(block, "malformed", "this JSON block follows no request, so it expects nothing;"
+                        + " put it right after a [source,http] block, or mark it [source,json,role=illustrative]");
+                example(block);
+            }
+        }
+    }
+
+    /** @return whether the table is one of the spec's (a seed or a check) */
+    private boolean table(Element table) {
+        Element caption = table.getFirstChildElement("caption");
+        if (caption == null) {
+            return false;
+        }
+        String title = caption.getValue().strip();
+        Matcher given = GIVEN.matcher(title);
+        Matcher then = THEN.matcher(title);
+        if (given.matches() && enclosingSection(table) == null) {
+            table.addAttribute(new Attribute("data-table", given.group(1)));
+            preamble.add(table);
+            return true;
+        }
+        if (given.matches()) {
+            command(table, "given", given.group(1));
+        }
+        else if (then.matches()) {
+            command(table, "then", then.group(1));
+        }
+        else {
+            return false;
+        }
+        example(table);
+        return true;
+    }
+
+    private void example(Element block) {
+        Element section = enclosingSection(block);
+        if (section == null) {
+            command(block, "malformed", "an example needs a section of its own: put a heading (== …) above it");
+            return;
+        }
+        if (section.getAttribute("example", CONCORDION) != null) {
+            if (block.getLocalName().equals("table")) {
+                examples.replaceAll(e -> e.name().equals(section.getAttributeValue("example", CONCORDION)) ? e.needingDatabase() : e);
+            }
+            return;
+        }
+        Element heading = firstHeading(section);
+        String anchor = heading == null ? "example-" + (examples.size() + 1) : heading.getAttributeValue("id");
+        String title = heading == null ? anchor : heading.getValue().strip();
+        boolean pending = hasClass(section, PENDING_ROLE);
+        // the example's name becomes the section's id: it must not be the heading's
+        String name = PageMarkup.exampleId(anchor);
+        section.addAttribute(new Attribute("concordion:example", CONCORDION, name));
+        if (pending) {
+            section.addAttribute(new Attribute("concordion:status", CONCORDION, "ExpectedToFail"));
+        }
+        section.addAttribute(new Attribute("class", section.getAttributeValue("class") + " " + PageMarkup.EXAMPLE));
+        examples.add(new ExampleInfo(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
+                block.getLocalName().equals("table")));
+    }
+
+    private static Element enclosingSection(Element block) {
+        for (ParentNode node = block.getParent(); node instanceof Element element; node = element.getParent()) {
+            if (element.getLocalName().equals("div") && SECTION.matcher(String.valueOf(element.getAttributeValue("class"))).find()) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static Element firstHeading(Element section) {
+        for (int i = 0; i < section.getChildElements().size(); i++) {
+            Element child = section.getChildElements().get(i);
+            if (child.getLocalName().matches("h[1-6]")) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static String language(Element block) {
+        Nodes code = block.query(".//code[@data-lang]");
+        return code.size() == 0 ? null : ((Element) code.get(0)).getAttributeValue("data-lang");
+    }
+
+    private static boolean hasClass(Element element, String name) {
+        return (" " + element.getAttributeValue("class") + " ").contains(" " + name + " ");
+    }
+
+    private static void command(Element element, String name, String value) {
+        element.addAttribute(new Attribute("ex:" + name, NAMESPACE, value));
+    }
+
+    /**
+     * One example of the spec: Concordion's name for it, the heading a reader sees, its anchor, its heading's line
+     * (0 when unknown), whether it is pending, and whether it has tables (and so needs the database).
+     */
+    public record ExampleInfo(String name, String title, String anchor, int line, boolean pending, boolean needsDatabase) {
+
+        ExampleInfo needingDatabase() {
+            return new ExampleInfo(name, title, anchor, line, pending, true);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.exemplar.spec.running;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.concordion.api.AbstractCommand;
+import org.concordion.api.CommandCall;
+import org.concordion.api.Element;
+import org.concordion.api.Evaluator;
+import org.concordion.api.Fixture;
+import org.concordion.api.Result;
+import org.concordion.api.ResultRecorder;
+
+import dev.exemplar.spec.http.HttpExchange;
+import dev.exemplar.spec.http.HttpRequestText;
+import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.reading.SpecBlocks;
+import dev.exemplar.spec.reading.SpecError;
+
+/** A {@code [source,http]} block: sends the request and checks the exchange against the contract. */
+final class RequestCommand extends AbstractCommand {
+
+    private final SpecServices services;
+    private final SpecSession session;
+    private final Verdicts verdicts;
+
+    RequestCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
+        this.services = services;
+        this.session = session;
+        this.verdicts = verdicts;
+    }
+
+    @Override
+    public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+        Element block = call.getElement();
+        if (session.skipReason() != null) {
+            verdicts.ignored(results, block, "Not sent: " + session.skipReason() + ".");
+            return;
+        }
+        SourceLine where = session.at(SpecBlocks.line(block));
+        HttpExchange exchange;
+        try {
+            HttpRequestText request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+            exchange = services.http().send(request);
+        }
+        catch (SpecError e) {
+            session.requestFailed();
+            verdicts.malformed(results, block, e);
+            return;
+        }
+        catch (IOException e) {
+            session.requestFailed();
+            verdicts.failed(results, Result.EXCEPTION, block, where, "The service did not answer",
+                    services.http().baseUrl() + ": " + e, Optional.empty());
+            return;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.requestFailed();
+            verdicts.failed(results, Result.EXCEPTION, block, where, "Interrupted", "", Optional.empty());
+            return;
+        }
+        session.exchanged(exchange);
+        List<String> violations = services.contract().violations(exchange);
+        if (violations.isEmpty()) {
+            verdicts.passed(results, block);
+        }
+        else {
+            verdicts.failed(results, Result.FAILURE, block, where,
+                    "The exchange breaks the contract (" + services.contract().location() + ")",
+                    String.join("\n", violations) + "\n\nThe exchange:\n" + exchange.describe(), Optional.of(exchange));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.exemplar.spec.running;
+
+import java.util.Optional;
+
+import org.concordion.api.AbstractCommand;
+import org.concordion.api.CommandCall;
+import org.concordion.api.Element;
+import org.concordion.api.Evaluator;
+import org.concordion.api.Fixture;
+import org.concordion.api.Result;
+import org.concordion.api.ResultRecorder;
+
+import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.reading.SpecBlocks;
+import dev.exemplar.spec.reading.SpecError;
+import dev.exemplar.spec.tables.RowsTable;
+import dev.exemplar.spec.tables.SpecDatabase;
+import dev.exemplar.spec.tables.TableCheck;
+
+/**
+ * A table titled "Given these rows in &lt;table&gt;" (seeds them before the next request) or "Then &lt;table&gt;
+ * holds these rows" (checks, after the last request, that the table holds exactly these rows).
+ */
+final class RowsCommand extends AbstractCommand {
+
+    enum Mode { GIVEN, THEN }
+
+    private final SpecServices services;
+    private final SpecSession session;
+    private final Verdicts verdicts;
+    private final Mode mode;
+
+    RowsCommand(SpecServices services, SpecSession session, Verdicts verdicts, Mode mode) {
+        this.services = services;
+        this.session = session;
+        this.verdicts = verdicts;
+        this.mode = mode;
+    }
+
+    @Override
+    public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+        Element element = call.getElement();
+        String table = call.getExpression();
+        if (services.database().isEmpty()) {
+            verdicts.ignored(results, element, "Not run: this table " + SpecServices.NO_DATABASE + ".");
+            return;
+        }
+        SpecDatabase database = services.database().get();
+        SourceLine where = session.at(SpecBlocks.line(element));
+        try {
+            RowsTable read = RowsTable.read(element, where);
+            RowsTable rows = new RowsTable(read.columns(), read.rows().stream()
+                    .map(row -> row.stream().map(cell -> session.captures().substitute(cell, where)).toList())
+                    .toList());
+            Optional<String> problem = Optional.empty();
+            if (mode == Mode.GIVEN) {
+                database.insert(table, rows.columns(), rows.rows(), where);
+            }
+            else {
+                problem = TableCheck.differences(database, table, rows, where);
+            }
+            if (problem.isEmpty()) {
+                verdicts.passed(results, element);
+            }
+            else {
+                verdicts.failed(results, Result.FAILURE, element, where, "The table " + table + " differs", problem.get(),
+                        Optional.empty());
+            }
+        }
+        catch (SpecError e) {
+            verdicts.malformed(results, element, e);
+        }
+        catch (RuntimeException e) {
+            verdicts.failed(results, Result.EXCEPTION, element, where, "The database refused the rows", e.getMessage(),
+                    Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.exemplar.spec.running;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.concordion.Concordion;
+import org.concordion.api.Element;
+import org.concordion.api.Resource;
+import org.concordion.api.ResultSummary;
+import org.concordion.api.listener.ExampleEvent;
+import org.concordion.api.listener.ExampleListener;
+import org.concordion.internal.ConcordionBuilder;
+import org.concordion.internal.FixtureInstance;
+import org.concordion.internal.UnableToBuildConcordionException;
+
+import dev.exemplar.spec.pages.BlockMarks;
+import dev.exemplar.spec.pages.PageStyle;
+import dev.exemplar.spec.pages.PageTarget;
+import dev.exemplar.spec.reading.AsciiDocConverter;
+import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.reading.SpecBlocks;
+import dev.exemplar.spec.reading.SpecConventions;
+import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecError;
+import dev.exemplar.spec.reading.SpecSource;
+import dev.exemplar.spec.results.ExampleStatus;
+import dev.exemplar.spec.results.PageMarkup;
+import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.tables.RowsTable;
+import dev.exemplar.spec.tables.SpecDatabase;
+
+/**
+ * One spec file, run through Concordion example by example, in order. This is the one class that touches
+ * Concordion's internal API (ConcordionBuilder, FixtureInstance): the version is pinned in the pom.
+ */
+public final class SpecRun {
+
+    private final String path;
+    private final SpecServices services;
+    private final SpecSession session;
+    private final Verdicts verdicts;
+    private final SpecConventions conventions = new SpecConventions();
+    private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
+    private final Map<String, ExampleOutcome> results = new LinkedHashMap<>();
+    private final Concordion concordion;
+    private final List<ExampleInfo> examples;
+    private final List<Element> preamble;
+
+    /**
+     * Reads the spec (converted ahead, if it was) and finds its examples.
+     *
+     * @param path the spec's path under the specs root, with '/'
+     * @throws IOException when the spec cannot be read or converted
+     */
+    public SpecRun(String path, SpecServices services) throws IOException {
+        SpecLayout layout = services.layout();
+        this.path = path;
+        this.services = services;
+        this.session = new SpecSession(layout.displayName(path));
+        this.verdicts = new Verdicts(session, services.serverLog());
+        String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
+        try {
+            ConcordionBuilder builder = new ConcordionBuilder()
+                    .withFixture(fixture)
+                    .withSource(new SpecSource(layout.specsRoot()))
+                    .withTarget(new PageTarget(layout.outputDir()))
+                    .withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
+                    .withSpecificationType("adoc", new AsciiDocConverter(layout.source(path)))
+                    .withDocumentParsingListener(conventions)
+                    .withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session, verdicts))
+                    .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(session, verdicts, true))
+                    .withCommand(SpecConventions.NAMESPACE, "expect-text", new ExpectCommand(session, verdicts, false))
+                    .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN))
+                    .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN))
+                    .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
+                    .withEmbeddedCSS(PageStyle.css(), true);
+            builder.withExampleListener(new StatusMarker());
+            concordion = builder.build();
+        }
+        catch (UnableToBuildConcordionException e) {
+            throw new IOException("Concordion could not be set up for " + path, e);
+        }
+        concordion.getExampleNames(fixture.getFixtureType()); // parses the page, which finds the examples
+        this.examples = conventions.examples();
+        this.preamble = conventions.preamble();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<ExampleInfo> examples() {
+        return examples;
+    }
+
+    /** Runs one example; examples run in document order (the ones before may be left out, not reordered). */
+    public ExampleOutcome run(ExampleInfo example) throws IOException {
+        session.startExample();
+        if (results.isEmpty()) {
+            startFromPreamble();
+        }
+        if ((example.needsDatabase() || !preamble.isEmpty()) && services.database().isEmpty()) {
+            session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
+        }
+        concordion.processExample(fixture, example.name());
+        ExampleOutcome result = results.get(example.name());
+        if (result == null) { // Concordion did not get to the end of the example
+            result = new ExampleOutcome(example, ExampleStatus.FAILED,
+                    List.of(session.at(0) + ": the example could not run to its end"), null, session.exchanges());
+            results.put(example.name(), result);
+        }
+        return result;
+    }
+
+    /** Writes the page, with the examples that ran; the spec's result. */
+    public SpecResult finish() throws IOException {
+        concordion.finish();
+        return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
+                results.values().stream().map(ExampleOutcome::result).toList());
+    }
+
+    /**
+     * Every spec starts from an empty database, plus the rows its "Given" tables above the first section state.
+     * A failure there fails the first example.
+     */
+    private void startFromPreamble() {
+        if (services.database().isEmpty()) {
+            preamble.forEach(table -> BlockMarks.ignored(table, "Not written: " + SpecServices.NO_DATABASE + "."));
+            return;
+        }
+        SpecDatabase database = services.database().get();
+        database.empty();
+        for (Element table : preamble) {
+            SourceLine where = session.at(SpecBlocks.line(table));
+            try {
+                RowsTable rows = RowsTable.read(table, where);
+                database.insert(table.getAttributeValue("data-table"), rows.columns(), rows.rows(), where);
+                BlockMarks.passed(table);
+            }
+            catch (SpecError e) {
+                verdicts.malformed(table, e);
+            }
+            catch (RuntimeException e) {
+                verdicts.failed(table, where, "The database refused the rows", e.getMessage(), Optional.empty());
+            }
+        }
+    }
+
+    /** Marks each example's section with its status, while Concordion still holds the page. */
+    private final class StatusMarker implements ExampleListener {
+
+        @Override
+        public void beforeExample(ExampleEvent event) {
+        }
+
+        @Override
+        public void afterExample(ExampleEvent event) {
+            ExampleInfo example = examples.stream().filter(e -> e.name().equals(event.getExampleName())).findFirst().orElse(null);
+            if (example == null) {
+                return;
+            }
+            ResultSummary summary = event.getResultSummary();
+            ExampleStatus status = ExampleOutcome.status(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());
+            event.getElement().addStyleClass(PageMarkup.statusClass(status));
+            results.put(example.name(), new ExampleOutcome(example, status, session.problems(), session.skipReason(), session.exchanges()));
+        }
+    }
+}

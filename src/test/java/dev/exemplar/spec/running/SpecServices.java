@@ -1,0 +1,21 @@
+package dev.exemplar.spec.running;
+
+import java.util.Optional;
+
+import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.api.ServerLog;
+import dev.exemplar.spec.http.ContractValidator;
+import dev.exemplar.spec.http.HttpDriver;
+import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.tables.SpecDatabase;
+
+/**
+ * What every spec of a run shares: where specs and pages are, the HTTP driver, the contract (read once per run), the
+ * service's log and, when the run can reach it, the service's database.
+ */
+public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
+        Optional<SpecDatabase> database) {
+
+    static final String NO_DATABASE = "needs the service's database, which this run cannot reach (a run against "
+            + ConfigurationKeys.BASE_URL + ", or a service that gives none)";
+}

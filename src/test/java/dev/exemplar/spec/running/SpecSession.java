@@ -1,0 +1,78 @@
+package dev.exemplar.spec.running;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.exemplar.spec.http.HttpExchange;
+import dev.exemplar.spec.matching.Captures;
+import dev.exemplar.spec.reading.SourceLine;
+
+/**
+ * The state one spec's run builds up: its captures, the last answer (for the expectation that follows the request),
+ * and what the current example has done and found wrong. Examples of a spec run one after another, never at once.
+ */
+final class SpecSession {
+
+    private final String specName;
+    private final Captures captures = new Captures();
+    private HttpExchange lastExchange;
+    private final List<HttpExchange> exchanges = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private String skipReason;
+
+    /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
+    SpecSession(String specName) {
+        this.specName = specName;
+    }
+
+    SourceLine at(int line) {
+        return new SourceLine(specName, line);
+    }
+
+    Captures captures() {
+        return captures;
+    }
+
+    void startExample() {
+        lastExchange = null;
+        exchanges.clear();
+        problems.clear();
+        skipReason = null;
+    }
+
+    void exchanged(HttpExchange exchange) {
+        lastExchange = exchange;
+        exchanges.add(exchange);
+    }
+
+    /** The request failed before an answer came: the following expectation has nothing to compare. */
+    void requestFailed() {
+        lastExchange = null;
+    }
+
+    HttpExchange lastExchange() {
+        return lastExchange;
+    }
+
+    List<HttpExchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
+    void problem(String description) {
+        problems.add(description);
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    void skip(String reason) {
+        if (skipReason == null) {
+            skipReason = reason;
+        }
+    }
+
+    String skipReason() {
+        return skipReason;
+    }
+}
