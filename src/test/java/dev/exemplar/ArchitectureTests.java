@@ -1,0 +1,71 @@
+package dev.exemplar;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package graph, enforced: the spec engine and the site builder know nothing of the service; an adopter touches
+ * the engine only through its API and its results model; the site reads the engine only through the results model;
+ * features do not reach into each other.
+ */
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter().importPackages("dev.exemplar", "example");
+
+    private static final String ENGINE = "dev.exemplar.spec..";
+    private static final String ENGINE_API = "dev.exemplar.spec.api..";
+    private static final String RESULTS = "dev.exemplar.spec.results..";
+    private static final String SITE = "dev.exemplar.docsite..";
+
+    @Test
+    void theEngineAndTheSiteKnowNothingOfTheService() {
+        noClasses().that().resideInAnyPackage(ENGINE, SITE)
+                .should().dependOnClassesThat(resideInAnyPackage("dev.exemplar..").and(not(resideInAnyPackage(ENGINE, SITE))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineApiAndTheResultsModelStandAlone() {
+        classes().that().resideInAnyPackage(ENGINE_API, RESULTS)
+                .should().onlyDependOnClassesThat(resideInAnyPackage(ENGINE_API, RESULTS, "java..", "javax..",
+                        "com.fasterxml.jackson.annotation..", "tools.jackson.."))
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSiteReadsTheEngineOnlyThroughItsResults() {
+        noClasses().that().resideInAPackage(SITE)
+                .should().dependOnClassesThat(resideInAnyPackage(ENGINE).and(not(resideInAnyPackage(RESULTS))))
+                .check(CLASSES);
+    }
+
+    /** The engine's own tests drive it through its TestEngine class; everything else sees its API and results. */
+    @Test
+    void adoptersTouchOnlyTheEngineApiAndItsResults() {
+        noClasses().that().resideOutsideOfPackage(ENGINE).and(not(simpleNameEndingWith("Tests")))
+                .should().dependOnClassesThat(resideInAnyPackage(ENGINE).and(not(resideInAnyPackage(ENGINE_API, RESULTS))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void theServiceNeverDependsOnTheSpecTooling() {
+        noClasses().that().resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..",
+                        "dev.exemplar.admin..")
+                .and(not(simpleNameEndingWith("Tests")))
+                .should().dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresDoNotReachIntoEachOther() {
+        slices().matching("dev.exemplar.(feed|scores|admin)..").should().notDependOnEachOther().check(CLASSES);
+    }
+}
