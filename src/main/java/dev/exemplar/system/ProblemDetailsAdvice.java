@@ -78,7 +78,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             RecoverableDataAccessException.class, CannotCreateTransactionException.class})
     ResponseEntity<Object> databaseUnavailable(Exception e, WebRequest request) {
-        log.warn("The database is not answering: {}", e.getMessage());
+        log.error("The database is not answering", e);
         return problem(e, HttpStatus.SERVICE_UNAVAILABLE, request, "The database is not answering; try again later.");
     }
 
