@@ -33,6 +33,9 @@ final class Nginx implements AutoCloseable {
         }
         this.folder = folder.toAbsolutePath();
         Files.createDirectories(this.folder.resolve("temp"));
+        for (String log : new String[] {"access.log", "error.log", "console.log"}) {
+            Files.deleteIfExists(this.folder.resolve(log)); // the figures are this run's only
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
