@@ -50,7 +50,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     }
 
     /** Tomcat's reason, where it gives one, is kept (shortened: it may quote the whole offending line). */
-    static String detail(Request request, int status, String message, Throwable throwable) {
+    private static String detail(Request request, int status, String message, Throwable throwable) {
         if (status == 505) {
             return "This HTTP version is not spoken here; send the request as HTTP/1.1.";
         }

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Timestamps are read as RFC 3339 only ({@link Rfc3339Deserializer}). And Jackson turns {@code 42} into {@code "42"} for a text field even with scalar coercion off (see
- * application.properties); a number where text belongs is the client's mistake, so it is refused.
+ * Jackson turns {@code 42} into {@code "42"} for a text field even with scalar coercion off (see
+ * application.properties); a number where text belongs is the client's mistake, so it is refused. Timestamps are
+ * read as RFC 3339 strings only ({@link Rfc3339Deserializer}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
