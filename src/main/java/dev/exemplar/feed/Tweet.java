@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.exemplar.system.PlainText;
+
 /**
  * A stored tweet, as clients post it and read it back. The id is the client's, as in the original
  * service, so posting the same tweet twice is detectable.
@@ -16,8 +18,8 @@ import jakarta.validation.constraints.Size;
 public record Tweet(
         @NotBlank @Size(max = Tweet.MAX_ID_LENGTH) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "may only hold letters, digits, '_' and '-'") String id,
         @NotNull OffsetDateTime createdAt,
-        @NotBlank @Size(max = Tweet.MAX_TEXT_LENGTH, message = "must be at most {max} characters") String text,
-        @Size(max = Tweet.MAX_SOURCE_LENGTH, message = "must be at most {max} characters") String source,
+        @NotBlank @PlainText(max = Tweet.MAX_TEXT_LENGTH) String text,
+        @PlainText(max = Tweet.MAX_SOURCE_LENGTH) String source,
         Boolean retweeted,
         @Valid TweetUser user) {
 
@@ -32,6 +34,6 @@ public record Tweet(
     }
 
     /** The author of a tweet; only its id is kept. */
-    public record TweetUser(@NotBlank @Size(max = MAX_ID_LENGTH) String id) {
+    public record TweetUser(@NotBlank @PlainText(max = MAX_ID_LENGTH) String id) {
     }
 }

@@ -1,20 +1,17 @@
 package dev.exemplar.scores;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
-import dev.exemplar.system.BadRequestException;
 import dev.exemplar.system.ConflictException;
 import dev.exemplar.system.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,9 +39,7 @@ class ScoreController {
     ScorePage list(@RequestParam(name = "user_id", required = false) @Positive Long userId,
             @RequestParam(name = "exercise_id", required = false) @Positive Long exerciseId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size,
-            @RequestParam MultiValueMap<String, String> query) {
-        requireAtMostOneValueEach(query, "user_id", "exercise_id", "page", "size");
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return scores.page(userId, exerciseId, page, size);
     }
 
@@ -81,22 +76,6 @@ class ScoreController {
     @GetMapping("/users/{user_id}/summary")
     Summary summary(@PathVariable("user_id") @Positive long userId) {
         return scores.summary(userId);
-    }
-
-    /**
-     * Spring reads {@code ?user_id=} as no filter at all and {@code ?user_id=1&user_id=2} as {@code user_id=1}; a
-     * client that sends either has made a mistake that would otherwise show as a wrong list.
-     */
-    private static void requireAtMostOneValueEach(MultiValueMap<String, String> query, String... names) {
-        for (String name : names) {
-            List<String> values = query.getOrDefault(name, List.of());
-            if (values.size() > 1) {
-                throw new BadRequestException("'" + name + "' is given " + values.size() + " times; give it once.");
-            }
-            if (values.size() == 1 && values.get(0).isBlank()) {
-                throw new BadRequestException("'" + name + "' is empty; give a value, or leave the parameter out.");
-            }
-        }
     }
 
     private static URI location(Score score) {

@@ -18,12 +18,18 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -51,32 +57,59 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Pattern OUT_OF_RANGE_NUMBER = Pattern.compile("^Numeric value \\(([^)]+)\\)");
 
     @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, request, e.getMessage());
     }
 
     @ExceptionHandler
-    ProblemDetail badRequest(BadRequestException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ResponseEntity<Object> badRequest(BadRequestException e, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, request, e.getMessage());
     }
 
     @ExceptionHandler
-    ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, request, e.getMessage());
     }
 
-    @ExceptionHandler
-    ProblemDetail databaseUnavailable(DataAccessResourceFailureException e) {
+    /**
+     * No connection within the pool's timeout, a connection lost mid-statement, or a transaction that could not
+     * begin: the database is away, and the client may try again (see application.properties for how fast).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception e, WebRequest request) {
         log.error("The database is not answering", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is not answering; try again later.");
+        return problem(e, HttpStatus.SERVICE_UNAVAILABLE, request, "The database is not answering; try again later.");
     }
 
     @ExceptionHandler
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected failure", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The server failed unexpectedly; its log has the details.");
+        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, request, "The server failed unexpectedly; its log has the details.");
+    }
+
+    /** Every problem is answered as application/problem+json, set rather than negotiated: whatever Accept says. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.createResponseEntity(body, problemHeaders, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(e, headers, status, request, "The service answers application/json (problems as "
+                + "application/problem+json); send an Accept header that allows it, or none.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(e, headers, status, request, "Method '" + e.getMethod() + "' is not supported here; use "
+                + String.join(" or ", e.getSupportedMethods() == null ? new String[] {"another method"} : e.getSupportedMethods()) + ".");
     }
 
     @Override
@@ -127,8 +160,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        String number = isWholeNumber(e.getRequiredType()) ? ", written in the digits 0-9" : "";
         return problem(e, headers, status, request, "'" + e.getPropertyName() + "' must be "
-                + describe(e.getRequiredType()) + ", got '" + e.getValue() + "'.");
+                + describe(e.getRequiredType()) + number + ", got '" + e.getValue() + "'.");
     }
 
     @Override
@@ -136,6 +170,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         return problem(e, headers, status, request, "There is nothing at /" + e.getResourcePath()
                 + "; the operations are listed in /openapi.yaml.");
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpStatusCode status, WebRequest request, String detail) {
+        return problem(e, new HttpHeaders(), status, request, detail);
     }
 
     private ResponseEntity<Object> problem(Exception e, HttpHeaders headers, HttpStatusCode status,
@@ -188,6 +226,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return "The request needs a JSON body.";
     }
 
+    private static boolean isWholeNumber(Class<?> type) {
+        return type != null && "int Integer long Long".contains(type.getSimpleName());
+    }
+
     private static String describe(Class<?> type) {
         if (type == null) {
             return "of another type";
@@ -196,7 +238,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "int", "Integer", "long", "Long" -> "a whole number within range";
             case "boolean", "Boolean" -> "true or false";
             case "String" -> "a string";
-            case "OffsetDateTime" -> "an ISO-8601 timestamp with an offset, e.g. 2014-08-11T10:00:00Z";
+            case "OffsetDateTime" -> "an RFC 3339 timestamp within the years 0001 to 9999, e.g. 2014-08-11T10:00:00Z";
             default -> "a JSON " + (type.isRecord() ? "object" : type.getSimpleName());
         };
     }

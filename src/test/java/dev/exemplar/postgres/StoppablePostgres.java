@@ -1,0 +1,79 @@
+package dev.exemplar.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A PostgreSQL of its own (zonky's embedded server, which brings its own binaries) on a fixed port and data
+ * directory, that a test can crash and start again: for what the service does while its database is away. Not
+ * the JVM's shared test database ({@link TestPostgres}), which other tests need up.
+ */
+public final class StoppablePostgres implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres server;
+
+    public StoppablePostgres(Path dataDirectory) throws IOException {
+        this.dataDirectory = dataDirectory;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        start();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** As {@code pg_ctl stop -m immediate}: SIGQUIT to the postmaster, which ends every backend without a checkpoint. */
+    public void crash() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("Could not signal the postmaster " + pid);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The postmaster " + pid + " did not stop");
+            }
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+    }
+
+    /** Starts the server on the same port and data directory; returns once it accepts connections (after recovery). */
+    public void start() {
+        try {
+            if (server != null) {
+                server.close(); // after a crash: zonky's stop finds nothing to stop (it logs so) and releases the lock
+            }
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    // zonky's defaults trade durability for speed; a crash must not lose what was committed
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not start PostgreSQL on " + dataDirectory, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+    }
+}

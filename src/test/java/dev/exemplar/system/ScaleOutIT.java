@@ -1,0 +1,281 @@
+package dev.exemplar.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import dev.exemplar.ExemplarApplication;
+import dev.exemplar.postgres.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static net.javacrumbs.jsonunit.assertj.JsonAssertions.assertThatJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed 000's deployment: several instances of the service on one PostgreSQL behind a load balancer. Two instances
+ * (each a whole Spring application under the prod profile, on a random port) start together on this JVM's test
+ * PostgreSQL, behind Debian's nginx running the very template compose.yaml uses (src/main/compose/nginx). In order:
+ * what one instance writes the other reads; fifty clients racing through nginx for the same keys get the answers
+ * the contract promises; an instance told to stop finishes what it is doing while nginx sends new requests to
+ * the other; with one instance gone, every request through nginx still succeeds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutIT {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleOutIT.class);
+
+    private static final int CLIENTS = 50;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ConfigurableApplicationContext first;
+    private ConfigurableApplicationContext second;
+    private Nginx nginx;
+    private JdbcClient jdbc;
+
+    @BeforeAll
+    void startTwoInstancesBehindNginx() throws Exception {
+        // both at once, as compose starts them: Flyway's lock lets one migrate while the other waits
+        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(ScaleOutIT::instance);
+        second = instance();
+        first = starting.join();
+        nginx = new Nginx(Path.of("target/scale-out-nginx"), "127.0.0.1:" + port(first), "127.0.0.1:" + port(second));
+        jdbc = JdbcClient.create(second.getBean(DataSource.class));
+        jdbc.sql("TRUNCATE tweets, scores RESTART IDENTITY").update();
+    }
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        if (nginx != null) {
+            nginx.close();
+        }
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {first, second}) {
+            if (instance != null && instance.isActive()) {
+                instance.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void whatOneInstanceWritesTheOtherReads() throws Exception {
+        HttpResponse<String> created = send(post(instanceUrl(first, "/tweets"),
+                "{\"id\": \"both\", \"created_at\": \"2014-08-11T10:00:00Z\", \"text\": \"written on one, read on the other\"}"));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> read = send(HttpRequest.newBuilder(instanceUrl(second, "/tweets/both")).build());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThatJson(read.body()).isEqualTo(created.body());
+
+        HttpResponse<String> put = send(put(instanceUrl(second, "/users/5/exercises/6/score"), "{\"correct\": true}"));
+        assertThat(put.statusCode()).isEqualTo(201);
+        HttpResponse<String> score = send(HttpRequest.newBuilder(instanceUrl(first, URI.create(put.headers()
+                .firstValue("Location").orElseThrow()).getPath())).build());
+        assertThatJson(score.body()).isEqualTo(put.body());
+    }
+
+    @Test
+    @Order(2)
+    void fiftyClientsRacingThroughNginxForTheSameKeysGetExactAnswers() throws Exception {
+        Map<String, Map<Integer, Long>> answers = race(List.of(
+                client -> post(viaNginx("/scores"), "{\"user_id\": 1, \"exercise_id\": 1, \"correct\": " + (client % 2 == 0) + "}"),
+                client -> put(viaNginx("/users/2/exercises/2/score"), "{\"correct\": " + (client % 2 == 0) + "}"),
+                client -> post(viaNginx("/tweets"), "{\"id\": \"race\", \"created_at\": \"2014-08-11T10:00:00Z\", \"text\": \"client "
+                        + client + "\"}")));
+        Map<String, Long> upstreams = upstreamsInAccessLog();
+        log.info("{} clients each racing through nginx for one score by POST, one by PUT and one tweet: {}; requests by instance: {}",
+                CLIENTS, answers, upstreams);
+
+        assertThat(answers.get("POST /scores")).isEqualTo(Map.of(201, 1L, 409, (long) CLIENTS - 1));
+        assertThat(answers.get("PUT /users/2/exercises/2/score")).isEqualTo(Map.of(201, 1L, 200, (long) CLIENTS - 1));
+        assertThat(answers.get("POST /tweets")).isEqualTo(Map.of(201, 1L, 409, (long) CLIENTS - 1));
+        assertThat(jdbc.sql("SELECT count(*) FROM scores WHERE (user_id, exercise_id) IN ((1, 1), (2, 2))").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM tweets WHERE id = 'race'").query(Long.class).single()).isEqualTo(1);
+        assertThat(upstreams).as("nginx shares the requests between both instances").hasSize(2);
+    }
+
+    @Test
+    @Order(3)
+    void anInstanceToldToStopFinishesWhatItIsDoingWhileNginxSendsNewRequestsToTheOther() throws Exception {
+        jdbc.sql("INSERT INTO scores (user_id, exercise_id, correct) VALUES (9, 9, false)").update();
+        JdbcConnectionDetails database = TestPostgres.connectionDetails();
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        try (Connection lock = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword())) {
+            // a request that cannot finish until this transaction ends: it waits for the score's row lock
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("SELECT * FROM scores WHERE user_id = 9 AND exercise_id = 9 FOR UPDATE");
+            CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
+                    () -> sendUnchecked(put(instanceUrl(first, "/users/9/exercises/9/score"), "{\"correct\": true}")), background);
+            awaitWaitingForALock();
+
+            long stopping = System.nanoTime();
+            CompletableFuture<Void> stopped = CompletableFuture.runAsync(first::close, background);
+            TimeUnit.MILLISECONDS.sleep(500);
+            List<Integer> meanwhile = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                meanwhile.add(send(HttpRequest.newBuilder(viaNginx("/latest")).build()).statusCode());
+            }
+            assertThat(inFlight).as("the request in flight is still waiting").isNotDone();
+            assertThat(stopped).as("the instance waits for it").isNotDone();
+            lock.commit();
+
+            HttpResponse<String> finished = inFlight.get(10, TimeUnit.SECONDS);
+            stopped.get(30, TimeUnit.SECONDS);
+            log.info("Graceful shutdown: the request in flight answered {} after the instance was told to stop; it stopped {} ms "
+                    + "after being told; meanwhile 20 requests through nginx answered {}", finished.statusCode(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping), count(meanwhile));
+
+            assertThat(finished.statusCode()).isEqualTo(200);
+            assertThatJson(finished.body()).inPath("correct").isEqualTo(true);
+            assertThat(meanwhile).containsOnly(200);
+        }
+        finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void withOneInstanceGoneEveryRequestThroughNginxSucceeds() throws Exception {
+        assertThat(first.isActive()).as("the first instance was stopped by the test before").isFalse();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            statuses.add(send(i % 3 == 0 ? put(viaNginx("/users/3/exercises/" + i + "/score"), "{\"correct\": true}")
+                    : HttpRequest.newBuilder(viaNginx(i % 3 == 1 ? "/latest" : "/scores?user_id=3")).build()).statusCode());
+        }
+        log.info("With one instance stopped, 60 requests through nginx answered {}; requests by instance(s) since the start: {}",
+                count(statuses), upstreamsInAccessLog());
+        assertThat(statuses).allMatch(status -> status / 100 == 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM scores WHERE user_id = 3").query(Long.class).single()).isEqualTo(20);
+    }
+
+    private Map<String, Map<Integer, Long>> race(List<Function<Integer, HttpRequest>> kinds) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS * kinds.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<CompletableFuture<Map.Entry<String, Integer>>> answers = new ArrayList<>();
+            for (Function<Integer, HttpRequest> kind : kinds) {
+                IntStream.range(0, CLIENTS).forEach(client -> answers.add(CompletableFuture.supplyAsync(() -> {
+                    HttpRequest request = kind.apply(client);
+                    try {
+                        start.await();
+                    }
+                    catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return Map.entry(request.method() + " " + request.uri().getPath(), sendUnchecked(request).statusCode());
+                }, clients)));
+            }
+            start.countDown();
+            return answers.stream().map(CompletableFuture::join).collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
+                    Collectors.groupingBy(Map.Entry::getValue, TreeMap::new, Collectors.counting())));
+        }
+        finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private void awaitWaitingForALock() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'").query(Long.class).single() > 0) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(25);
+        }
+        throw new AssertionError("The request never reached the database");
+    }
+
+    /** How many requests each instance (or pair of instances, when nginx tried a second one) answered. */
+    private Map<String, Long> upstreamsInAccessLog() throws Exception {
+        return Files.readAllLines(nginx.accessLog()).stream().map(line -> line.split(" ", 4)[3])
+                .map(upstream -> upstream.replaceAll(" [0-9-]+(, [0-9-]+)*$", ""))
+                .collect(Collectors.groupingBy(upstream -> upstream, TreeMap::new, Collectors.counting()));
+    }
+
+    private static Map<Integer, Long> count(List<Integer> statuses) {
+        return statuses.stream().collect(Collectors.groupingBy(status -> status, TreeMap::new, Collectors.counting()));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sendUnchecked(HttpRequest request) {
+        try {
+            return send(request);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI viaNginx(String path) {
+        return URI.create("http://127.0.0.1:" + nginx.port() + path);
+    }
+
+    private static URI instanceUrl(ConfigurableApplicationContext instance, String path) {
+        return URI.create("http://127.0.0.1:" + port(instance) + path);
+    }
+
+    private static int port(ConfigurableApplicationContext instance) {
+        return ((WebServerApplicationContext) instance).getWebServer().getPort();
+    }
+
+    private static HttpRequest post(URI uri, String json) {
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static HttpRequest put(URI uri, String json) {
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL. */
+    private static ConfigurableApplicationContext instance() {
+        JdbcConnectionDetails database = TestPostgres.connectionDetails();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
+                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername()));
+        if (database.getPassword() != null) {
+            arguments.add("--spring.datasource.password=" + database.getPassword());
+        }
+        return SpringApplication.from(ExemplarApplication::main).run(arguments.toArray(String[]::new)).getApplicationContext();
+    }
+}
