@@ -55,6 +55,19 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The engine's parts by job (reading, http, matching, tables, pages…) lie under running, and running under engine. */
+    @Test
+    void theEngineIsLayeredByJob() {
+        noClasses().that().resideOutsideOfPackages("dev.exemplar.spec.engine..", "dev.exemplar.spec.running..")
+                .and().resideInAPackage(ENGINE)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.exemplar.spec.engine..", "dev.exemplar.spec.running..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.exemplar.spec.running..").and(not(simpleNameEndingWith("Tests")))
+                .should().dependOnClassesThat().resideInAPackage("dev.exemplar.spec.engine..")
+                .check(CLASSES);
+        slices().matching("dev.exemplar.spec.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
     @Test
     void theServiceNeverDependsOnTheSpecTooling() {
         noClasses().that().resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..",
