@@ -306,7 +306,8 @@ class SpecEngineTests {
 
         assertThat(outcomes).containsOnlyKeys("garbled.adoc › cannot be read", "good.adoc › Hello");
         assertThat(outcomes.get("garbled.adoc › cannot be read")).isInstanceOf(AssertionError.class)
-                .hasMessage(dir.resolve("documents/garbled.adoc") + ": it is not UTF-8 text");
+                .hasMessage(dir.resolve("documents/garbled.adoc") + ":1: the file is not UTF-8 text: byte 0xC3 (column 3) is not UTF-8;"
+                        + " save the file as UTF-8");
         assertThat(outcomes.get("good.adoc › Hello")).isNull();
     }
 

@@ -14,7 +14,8 @@ import dev.exemplar.spec.http.HttpRequestText;
  */
 public record ExpectationText(Integer status, List<Map.Entry<String, String>> headers, String body) {
 
-    private static final Pattern STATUS_LINE = Pattern.compile("(?:HTTP/\\S+\\s+)?([1-5]\\d\\d)(\\s+.*)?");
+    /** {@code 201} or {@code HTTP/1.1 201 Created}: the code is group 1, the reason (with its space) group 2. */
+    public static final Pattern STATUS_LINE = Pattern.compile("(?:HTTP/\\S+\\s+)?([1-5]\\d\\d)(\\s+.*)?");
 
     public static ExpectationText parse(String text) {
         String[] lines = text.strip().split("\\R", -1);
