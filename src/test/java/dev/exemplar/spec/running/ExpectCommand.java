@@ -58,7 +58,7 @@ final class ExpectCommand extends AbstractCommand {
             boolean lenient = String.valueOf(block.getAttributeValue("class")).contains(LENIENT_ROLE);
             differences = AnswerDifferences.of(expected, exchange, json, lenient, session.captures(), where);
             proposal = rewrites.propose(where.line(), text, exchange, json, lenient, expected.body() != null, !differences.isEmpty(),
-                    refusal(block));
+                    refusal(block), captured -> session.captures().substitute(captured, where));
         }
         catch (SpecError e) {
             verdicts.malformed(results, block, e);

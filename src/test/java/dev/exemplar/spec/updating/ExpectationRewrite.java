@@ -2,7 +2,7 @@ package dev.exemplar.spec.updating;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +22,6 @@ import dev.exemplar.spec.matching.Placeholders;
  */
 final class ExpectationRewrite {
 
-    private static final Pattern CAPTURE = Pattern.compile("\\$\\{(capture:[^}]*|[A-Za-z][A-Za-z0-9_]*)}");
-    private static final Set<String> ONE_WORD_PLACEHOLDERS = Set.of("uuid", "timestamp", "ignore");
     private static final Pattern HEADER_LINE = Pattern.compile("(\\s*[^:\\s]+:\\s*)(.*?)(\\s*)");
 
     private ExpectationRewrite() {
@@ -32,9 +30,10 @@ final class ExpectationRewrite {
     /**
      * @param listing the listing's lines, joined by {@code \n}
      * @param fillBody whether a listing that states no body gets the answer's
+     * @param captured replaces each {@code ${name}} by its captured value: a value using one is kept while it matches
      */
-    static String rewrite(String listing, HttpExchange answer, boolean json, boolean lenient, boolean fillBody) throws UpdateRefused {
-        refuseCaptures(listing);
+    static String rewrite(String listing, HttpExchange answer, boolean json, boolean lenient, boolean fillBody,
+            UnaryOperator<String> captured) throws UpdateRefused {
         List<String> lines = new ArrayList<>(listing.isEmpty() ? List.of() : List.of(listing.split("\n", -1)));
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
@@ -47,7 +46,7 @@ final class ExpectationRewrite {
             line++;
         }
         for (; line < lines.size() && !lines.get(line).isBlank() && HttpRequestText.HEADER.matcher(lines.get(line).strip()).matches(); line++) {
-            String rewritten = header(lines.get(line), answer);
+            String rewritten = header(lines.get(line), answer, captured);
             if (rewritten == null) {
                 lines.remove(line--);
             }
@@ -63,7 +62,7 @@ final class ExpectationRewrite {
         }
         if (bodyEnd > bodyStart) {
             String body = String.join("\n", lines.subList(bodyStart, bodyEnd));
-            String rewritten = json ? JsonBodyRewrite.rewrite(body, answer.responseBody(), lenient) : text(answer);
+            String rewritten = json ? JsonBodyRewrite.rewrite(body, answer.responseBody(), lenient, captured) : text(answer);
             replace(lines, bodyStart, bodyEnd, rewritten);
         }
         else if (fillBody && answer.responseBody() != null && !answer.responseBody().isBlank()) {
@@ -80,16 +79,6 @@ final class ExpectationRewrite {
         return String.join("\n", lines);
     }
 
-    private static void refuseCaptures(String listing) throws UpdateRefused {
-        Matcher capture = CAPTURE.matcher(listing);
-        while (capture.find()) {
-            if (!ONE_WORD_PLACEHOLDERS.contains(capture.group(1))) {
-                throw new UpdateRefused("it captures or uses a captured value (" + capture.group()
-                        + "), which the update would freeze into today's value; rewrite it by hand");
-            }
-        }
-    }
-
     /** The status line in the listing's own form, with the answer's code (and reason, when it names one). */
     private static String status(String line, int status) {
         String stripped = line.strip();
@@ -103,7 +92,7 @@ final class ExpectationRewrite {
     }
 
     /** The header line with the answer's value, or null when the answer has no such header. */
-    private static String header(String line, HttpExchange answer) throws UpdateRefused {
+    private static String header(String line, HttpExchange answer, UnaryOperator<String> captured) throws UpdateRefused {
         Matcher header = HttpRequestText.HEADER.matcher(line.strip());
         header.matches();
         String name = header.group(1);
@@ -112,13 +101,13 @@ final class ExpectationRewrite {
         if (actual != null && name.equalsIgnoreCase("Content-Type") && !expected.contains(";")) {
             actual = actual.replaceAll(";.*", "").strip();
         }
-        if (Placeholders.matchesValue(expected, actual, new Captures())) {
+        if (Placeholders.matchesValue(captured.apply(expected), actual, new Captures())) {
             return line;
         }
-        if (expected.startsWith("${")) {
-            throw new UpdateRefused("the placeholder " + expected + " of header " + name + " did not match "
+        if (expected.contains("${")) {
+            throw new UpdateRefused("the value " + expected + " of header " + name + " did not match "
                     + (actual == null ? "an absent header" : "'" + actual + "'")
-                    + ": the value is the service's to choose, so the update leaves it to you");
+                    + ": the value is the service's to choose (or was captured), so the update leaves it to you");
         }
         if (actual == null) {
             return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -21,12 +22,26 @@ final class JsonBodyRewrite {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonBodyRewrite() {
+    private final JsonMatch match;
+
+    private JsonBodyRewrite(JsonMatch match) {
+        this.match = match;
     }
 
-    static String rewrite(String body, String answer, boolean lenient) throws UpdateRefused {
+    static String rewrite(String body, String answer, boolean lenient, UnaryOperator<String> captured) throws UpdateRefused {
+        return new JsonBodyRewrite(new JsonMatch(captured)).rewrite(body, answer, lenient);
+    }
+
+    private String rewrite(String body, String answer, boolean lenient) throws UpdateRefused {
         JsonNode actual = parse(answer);
-        JsonSpan root = JsonSpan.of(body);
+        JsonSpan root;
+        try {
+            root = JsonSpan.of(body);
+        }
+        catch (JacksonException e) { // it was valid once its captured values were pasted in
+            throw new UpdateRefused("it pastes a captured value outside a JSON string, so the update cannot read it as written;"
+                    + " rewrite it by hand");
+        }
         List<Replacement> replacements = new ArrayList<>();
         patch(body, root, actual, lenient, "$", replacements);
         StringBuilder result = new StringBuilder(body);
@@ -49,10 +64,10 @@ final class JsonBodyRewrite {
         }
     }
 
-    private static void patch(String text, JsonSpan span, JsonNode actual, boolean lenient, String path, List<Replacement> out)
+    private void patch(String text, JsonSpan span, JsonNode actual, boolean lenient, String path, List<Replacement> out)
             throws UpdateRefused {
         JsonNode expected = span.node(text);
-        if (JsonMatch.matches(expected, actual, lenient)) {
+        if (match.matches(expected, actual, lenient)) {
             return;
         }
         refuseUnmatchedPlaceholder(expected, actual, path);
@@ -73,8 +88,8 @@ final class JsonBodyRewrite {
     }
 
     /** The answer's value, keeping what the listing wrote where it still matches (its placeholders, say). */
-    private static JsonNode merged(JsonNode expected, JsonNode actual, boolean lenient, String path) throws UpdateRefused {
-        if (JsonMatch.matches(expected, actual, lenient)) {
+    private JsonNode merged(JsonNode expected, JsonNode actual, boolean lenient, String path) throws UpdateRefused {
+        if (match.matches(expected, actual, lenient)) {
             return expected;
         }
         refuseUnmatchedPlaceholder(expected, actual, path);
@@ -101,6 +116,10 @@ final class JsonBodyRewrite {
     }
 
     private static void refuseUnmatchedPlaceholder(JsonNode expected, JsonNode actual, String path) throws UpdateRefused {
+        if (JsonMatch.usesCapture(expected)) {
+            throw new UpdateRefused("the value at " + path + " uses a captured value (" + expected + ") and differs: the update"
+                    + " would freeze today's value into it; rewrite it by hand");
+        }
         String placeholder = JsonMatch.placeholder(expected);
         if (placeholder != null) {
             throw new UpdateRefused("the placeholder \"${" + placeholder + "}\" at " + path + " did not match " + actual

@@ -3,6 +3,7 @@ package dev.exemplar.spec.updating;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,19 @@ import dev.exemplar.spec.matching.Placeholders;
  */
 final class JsonMatch {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|(?:regex|capture):.*)}");
 
-    private JsonMatch() {
+    private final UnaryOperator<String> captured;
+
+    /** @param captured replaces each {@code ${name}} of a text by the value captured under that name */
+    JsonMatch(UnaryOperator<String> captured) {
+        this.captured = captured;
+    }
+
+    /** Whether an expected value is a string using a captured value ({@code "/scores/${scoreId}"}). */
+    static boolean usesCapture(JsonNode expected) {
+        return expected.isString() && placeholder(expected) == null && expected.asString().contains("${");
     }
 
     /** The placeholder an expected value is, or null. */
@@ -31,7 +42,7 @@ final class JsonMatch {
         return whole.matches() ? whole.group(1) : null;
     }
 
-    static boolean matches(JsonNode expected, JsonNode actual, boolean lenient) {
+    boolean matches(JsonNode expected, JsonNode actual, boolean lenient) {
         String placeholder = placeholder(expected);
         if (placeholder != null) {
             return placeholderMatches(placeholder, expected.asString(), actual);
@@ -48,6 +59,9 @@ final class JsonMatch {
         if (expected.isNumber() && actual.isNumber()) {
             return expected.isIntegralNumber() == actual.isIntegralNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0;
         }
+        if (usesCapture(expected)) {
+            return actual.isString() && captured.apply(expected.asString()).equals(actual.asString());
+        }
         return expected.equals(actual);
     }
 
@@ -61,7 +75,7 @@ final class JsonMatch {
         };
     }
 
-    private static boolean matchesInOrder(JsonNode expected, JsonNode actual) {
+    private boolean matchesInOrder(JsonNode expected, JsonNode actual) {
         for (int i = 0; i < expected.size(); i++) {
             if (!matches(expected.get(i), actual.get(i), false)) {
                 return false;
@@ -70,7 +84,7 @@ final class JsonMatch {
         return true;
     }
 
-    private static boolean matchesInAnyOrder(JsonNode expected, JsonNode actual) {
+    private boolean matchesInAnyOrder(JsonNode expected, JsonNode actual) {
         List<JsonNode> left = new ArrayList<>();
         actual.forEach(left::add);
         for (JsonNode item : expected) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.exemplar.spec.http.HttpExchange;
 
@@ -43,9 +44,10 @@ public final class SpecRewrites {
      * @param hasBody whether the listing states a body
      * @param differs whether the answer differs from it
      * @param refusal why it must not be rewritten whatever the answer (a pending example, an included file), if so
+     * @param captured replaces each {@code ${name}} of a text by its captured value
      */
     public Proposal propose(int line, String pageText, HttpExchange answer, boolean json, boolean lenient, boolean hasBody,
-            boolean differs, Optional<String> refusal) {
+            boolean differs, Optional<String> refusal, UnaryOperator<String> captured) {
         boolean fillBody = !hasBody && mode.fillsNew();
         boolean wanted = differs && mode.rewritesDiffering() || fillBody;
         if (!differs && !wanted) {
@@ -60,7 +62,7 @@ public final class SpecRewrites {
             if (!normalized(listing.content()).equals(normalized(pageText))) {
                 throw new UpdateRefused("its text on the page is not its source text (an attribute reference or a callout?)");
             }
-            String content = ExpectationRewrite.rewrite(listing.content(), answer, json, lenient, fillBody);
+            String content = ExpectationRewrite.rewrite(listing.content(), answer, json, lenient, fillBody, captured);
             if (content.equals(listing.content())) {
                 return differs ? Proposal.refused("the update cannot tell how this listing should read; write it by hand") : Proposal.NONE;
             }
