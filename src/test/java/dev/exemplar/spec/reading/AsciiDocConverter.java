@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -82,8 +83,9 @@ public final class AsciiDocConverter implements SpecificationConverter {
     }
 
     /**
-     * What Asciidoctor warned of while converting the spec, each as {@code file:line: message}; Asciidoctor goes on
-     * past them, but the document is not what its author meant.
+     * What Asciidoctor warned of while converting the spec, and the rows of its tables that have too many or too few
+     * cells, each as {@code file:line: message}; Asciidoctor goes on past them, but the document is not what its
+     * author meant.
      */
     public List<String> mistakes() {
         return mistakes;
@@ -114,7 +116,9 @@ public final class AsciiDocConverter implements SpecificationConverter {
             String xhtml = ASCIIDOCTOR.join().convert(source, options)
                     // Concordion finds head and body only outside a namespace (and would add a second head)
                     .replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "");
-            return new Converted(xhtml, warnings.all());
+            List<String> mistakes = new ArrayList<>(warnings.all());
+            mistakes.addAll(TableRows.mistakes(source, name));
+            return new Converted(xhtml, List.copyOf(mistakes));
         }
         finally {
             WARNINGS.remove();

@@ -54,7 +54,7 @@ final class ExpectCommand extends AbstractCommand {
         Proposal proposal;
         try {
             String text = SpecBlocks.listingText(block);
-            ExpectationText expected = ExpectationText.parse(session.captures().substitute(text, where));
+            ExpectationText expected = ExpectationText.parse(session.captures().substitute(text, where), where);
             boolean lenient = String.valueOf(block.getAttributeValue("class")).contains(LENIENT_ROLE);
             differences = AnswerDifferences.of(expected, exchange, json, lenient, session.captures(), where);
             proposal = rewrites.propose(where.line(), text, exchange, json, lenient, expected.body() != null, !differences.isEmpty(),

@@ -1,6 +1,7 @@
 package dev.exemplar.spec.running;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +99,14 @@ public final class SpecRun {
         return path;
     }
 
-    /** What Asciidoctor warned of in the spec, by file and line: a spec with such mistakes does not run. */
+    /**
+     * What Asciidoctor warned of in the spec, and requests that stand in no example, by file and line: a spec with
+     * such mistakes does not run.
+     */
     public List<String> mistakes() {
-        return converter.mistakes();
+        List<String> mistakes = new ArrayList<>(converter.mistakes());
+        conventions.outsideSections().forEach(line -> mistakes.add(session.at(line) + ": " + SpecConventions.NO_SECTION));
+        return mistakes;
     }
 
     public List<ExampleInfo> examples() {
