@@ -80,8 +80,8 @@ public final class SpecRun {
                     .withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session, verdicts))
                     .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(session, verdicts, rewrites, true))
                     .withCommand(SpecConventions.NAMESPACE, "expect-text", new ExpectCommand(session, verdicts, rewrites, false))
-                    .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN))
-                    .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN))
+                    .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN, rewrites))
+                    .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN, rewrites))
                     .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
                     .withEmbeddedCSS(PageStyle.css(), true);
             builder.withExampleListener(new StatusMarker());

@@ -92,7 +92,7 @@ public final class SpecDatabase {
     }
 
     /** The table's rows in these columns, as text: for showing what was there when a check failed. */
-    List<List<String>> rows(String table, List<String> columns, SourceLine where) {
+    public List<List<String>> rows(String table, List<String> columns, SourceLine where) {
         columnTypes(table, columns, where);
         String select = String.join(", ", columns.stream().map(c -> quote(c) + "::text").toList());
         return jdbc.sql("SELECT " + select + " FROM " + table + " ORDER BY 1")

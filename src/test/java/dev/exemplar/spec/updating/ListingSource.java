@@ -34,16 +34,15 @@ record ListingSource(int start, int end, List<String> lines, String lineEnding) 
         return String.join("\n", lines);
     }
 
-    /** The source text with this listing's content replaced by these lines. */
-    String replacedIn(String text, String content) {
-        String lineEnding = this.lineEnding;
+    /** These lines as the listing's content, each ended as the file ends its lines. */
+    String region(String content) {
         StringBuilder region = new StringBuilder();
         if (!content.isEmpty()) {
             for (String line : content.split("\n", -1)) {
                 region.append(line).append(lineEnding);
             }
         }
-        return text.substring(0, start) + region + text.substring(end);
+        return region.toString();
     }
 
     private static ListingSource closed(String text, List<int[]> lines, int opening, String delimiter) throws UpdateRefused {

@@ -66,11 +66,7 @@ public final class SpecRewrites {
             if (content.equals(listing.content())) {
                 return differs ? Proposal.refused("the update cannot tell how this listing should read; write it by hand") : Proposal.NONE;
             }
-            String diff = ListingDiff.of(name, text, listing.replacedIn(text, content));
-            if (wanted && mode.writes()) {
-                edits.add(new Edit(listing, content));
-            }
-            return new Proposal(wanted && mode.writes(), diff, null);
+            return proposed(new Edit(listing.start(), listing.end(), listing.region(content)), wanted);
         }
         catch (UpdateRefused e) {
             return Proposal.refused(e.getMessage());
@@ -78,6 +74,43 @@ public final class SpecRewrites {
         catch (IOException e) {
             return Proposal.refused("the spec could not be read again: " + e.getMessage());
         }
+    }
+
+    /**
+     * A "Then … holds these rows" table that differs from what the table holds: its rows are rewritten with those
+     * rows (a table with a placeholder or a captured value in a cell is left as it is: which row it stands for is not
+     * known).
+     *
+     * @param line the table's line in the source
+     * @param cells the table's cells as written, captures not substituted
+     * @param held the rows the database table holds, in the table's columns
+     */
+    public Proposal proposeRows(int line, List<List<String>> cells, List<List<String>> held, Optional<String> refusal) {
+        try {
+            if (refusal.isPresent()) {
+                throw new UpdateRefused(refusal.get());
+            }
+            if (cells.stream().flatMap(List::stream).anyMatch(cell -> cell.contains("${"))) {
+                throw new UpdateRefused("a cell holds a placeholder or a captured value, and which stored row it stands for"
+                        + " is not known; rewrite it by hand");
+            }
+            TableSource table = TableSource.at(original(), line);
+            return proposed(new Edit(table.start(), table.end(), table.rows(held)), mode.rewritesDiffering());
+        }
+        catch (UpdateRefused e) {
+            return Proposal.refused(e.getMessage());
+        }
+        catch (IOException e) {
+            return Proposal.refused("the spec could not be read again: " + e.getMessage());
+        }
+    }
+
+    private Proposal proposed(Edit edit, boolean wanted) {
+        String diff = ListingDiff.of(name, original, edit.applied(original));
+        if (wanted && mode.writes()) {
+            edits.add(edit);
+        }
+        return new Proposal(wanted && mode.writes(), diff, null);
     }
 
     /**
@@ -95,9 +128,9 @@ public final class SpecRewrites {
         }
         String text = original;
         List<Edit> bottomUp = new ArrayList<>(edits);
-        bottomUp.sort(Comparator.comparingInt((Edit edit) -> edit.listing().start()).reversed());
+        bottomUp.sort(Comparator.comparingInt(Edit::start).reversed());
         for (Edit edit : bottomUp) {
-            text = edit.listing().replacedIn(text, edit.content());
+            text = edit.applied(text);
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
         original = text;
@@ -121,7 +154,12 @@ public final class SpecRewrites {
         return text.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").strip();
     }
 
-    private record Edit(ListingSource listing, String content) {
+    /** The text from {@code start} to {@code end} of the source replaced by {@code text}. */
+    private record Edit(int start, int end, String text) {
+
+        String applied(String source) {
+            return source.substring(0, start) + text + source.substring(end);
+        }
     }
 
     /**
