@@ -13,6 +13,7 @@ final class TableRows {
 
     private static final Pattern TITLE = Pattern.compile("\\.(?i:given|then)\\b.*");
     private static final String DELIMITER = "|===";
+    private static final Pattern BLOCK_DELIMITER = Pattern.compile("-{4,}|\\.{4,}");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
 
     private TableRows() {
@@ -21,8 +22,16 @@ final class TableRows {
     static List<String> mistakes(String source, String name) {
         String[] lines = source.split("\\R", -1);
         List<String> mistakes = new ArrayList<>();
+        String literal = null; // the delimiter of the listing or literal block the line is in: a table there is text
         for (int i = 0; i < lines.length; i++) {
-            if (TITLE.matcher(lines[i].strip()).matches()) {
+            String line = lines[i].strip();
+            if (literal != null) {
+                literal = line.equals(literal) ? null : literal;
+            }
+            else if (BLOCK_DELIMITER.matcher(line).matches()) {
+                literal = line;
+            }
+            else if (TITLE.matcher(line).matches()) {
                 int opening = i + 1;
                 while (opening < lines.length && lines[opening].strip().startsWith("[")) {
                     opening++;
