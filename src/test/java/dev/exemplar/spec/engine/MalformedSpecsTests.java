@@ -1,46 +1,32 @@
 package dev.exemplar.spec.engine;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.exemplar.spec.api.ConfigurationKeys;
-import dev.exemplar.spec.api.RunningService;
-import dev.exemplar.spec.api.SpecifiedService;
 import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SuiteResult;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * Every mistake an author can make in a spec is reported as itself, with its file and line and what to write
@@ -54,49 +40,25 @@ class MalformedSpecsTests {
     private static final Path CORPUS = Path.of("src/test/resources/dev/exemplar/spec/malformed");
     private static final Pattern EXPECTATION = Pattern.compile("// expect: (\\d+): (.+)");
 
-    private static final String CONTRACT = """
-            openapi: 3.0.3
-            info: {title: greeter, version: '1'}
-            paths:
-              /hello:
-                get:
-                  responses:
-                    '200': {description: a greeting, content: {application/json: {schema: {type: object}}}}
-            """;
-
-    private static WireMockServer service;
-    private static EmbeddedPostgres postgres;
+    private static StandIn service;
 
     @TempDir
     Path output;
 
     @BeforeAll
     static void start() throws IOException {
-        service = new WireMockServer(options().dynamicPort());
-        service.start();
-        service.stubFor(get("/contract.yaml").willReturn(aResponse().withBody(CONTRACT)));
-        service.stubFor(get("/hello").willReturn(okJson("{\"greeting\": \"hi\", \"id\": 7}")));
-        postgres = EmbeddedPostgres.builder().start();
-        JdbcClient.create(postgres.getPostgresDatabase())
-                .sql("CREATE TABLE greetings (id bigint PRIMARY KEY, word text NOT NULL)").update();
+        service = StandIn.start(StandIn.HELLO_CONTRACT, true);
+        service.http.stubFor(get("/hello").willReturn(okJson("{\"greeting\": \"hi\", \"id\": 7}")));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        service.stop();
-        postgres.close();
+        service.close();
     }
 
     @Test
     void everyMistakeIsReportedAsItselfWithItsLineAndTheOtherSpecsStillRun() throws IOException {
-        Map<String, List<String>> failures = failuresBySpec(EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Stand.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, CORPUS.toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, output.toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
-                .selectors(selectClass(Stand.class))
-                .execute());
+        Map<String, List<String>> failures = failuresBySpec(service.engine(CORPUS, output).execute());
 
         List<Path> corpus = kinds();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(25);
@@ -149,24 +111,5 @@ class MalformedSpecsTests {
             failures.computeIfAbsent(spec, key -> new ArrayList<>()).add(message);
         });
         return failures;
-    }
-
-    /** The stand-in service: WireMock's answers, and a PostgreSQL of its own for the tables. */
-    static final class Stand implements SpecifiedService {
-
-        @Override
-        public RunningService start() {
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return URI.create(service.baseUrl());
-                }
-
-                @Override
-                public Optional<DataSource> dataSource() {
-                    return Optional.of(postgres.getPostgresDatabase());
-                }
-            };
-        }
     }
 }

@@ -1,15 +1,9 @@
 package dev.exemplar.spec.engine;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,18 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
-import dev.exemplar.spec.api.RunningService;
-import dev.exemplar.spec.api.SpecifiedService;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /** A "Then … holds these rows" table is updated as expectations are: its rows become those the table holds. */
 class SpecTableUpdateTests {
@@ -63,34 +51,20 @@ class SpecTableUpdateTests {
             Prose after the table stays.
             """;
 
-    private static WireMockServer service;
-    private static EmbeddedPostgres postgres;
+    private static StandIn service;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() throws IOException {
-        service = new WireMockServer(options().dynamicPort());
-        service.start();
-        service.stubFor(get("/contract.yaml").willReturn(aResponse().withBody("""
-                openapi: 3.0.3
-                info: {title: greeter, version: '1'}
-                paths:
-                  /hello:
-                    get:
-                      responses:
-                        '200': {description: a greeting, content: {application/json: {schema: {type: object}}}}
-                """)));
-        service.stubFor(get("/hello").willReturn(okJson("{}")));
-        postgres = EmbeddedPostgres.builder().start();
-        JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE TABLE greetings (id bigint PRIMARY KEY, word text)").update();
+        service = StandIn.start(StandIn.HELLO_CONTRACT, true);
+        service.http.stubFor(get("/hello").willReturn(okJson("{}")));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        service.stop();
-        postgres.close();
+        service.close();
     }
 
     @Test
@@ -114,34 +88,7 @@ class SpecTableUpdateTests {
     }
 
     private EngineExecutionResults run(String update) {
-        EngineTestKit.Builder engine = EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Stand.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false");
-        if (update != null) {
-            engine.configurationParameter(ConfigurationKeys.UPDATE, update);
-        }
-        return engine.selectors(selectClass(Stand.class)).execute();
-    }
-
-    /** The stand-in service: WireMock's answers, and a PostgreSQL of its own for the tables. */
-    static final class Stand implements SpecifiedService {
-
-        @Override
-        public RunningService start() {
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return URI.create(service.baseUrl());
-                }
-
-                @Override
-                public Optional<DataSource> dataSource() {
-                    return Optional.of(postgres.getPostgresDatabase());
-                }
-            };
-        }
+        EngineTestKit.Builder engine = service.engine(dir.resolve("documents"), dir.resolve("out"));
+        return (update == null ? engine : engine.configurationParameter(ConfigurationKeys.UPDATE, update)).execute();
     }
 }

@@ -1,16 +1,14 @@
 package dev.exemplar.spec.engine;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
@@ -18,15 +16,11 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
-import dev.exemplar.spec.api.RunningService;
-import dev.exemplar.spec.api.SpecifiedService;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * Approving a behaviour change in the spec itself ({@code specs.update}): the expectations that differ are rewritten
@@ -125,108 +119,33 @@ class SpecUpdateTests {
             {"greeting": "bonjour"}
             ----""".split("\n"));
 
-    private static final String UPDATED = String.join("\r\n", """
-            = Greetings, déjà vu
+    /** SPEC as the update leaves it: what differed rewritten where it stands, the empty listing filled. */
+    private static final String UPDATED = SPEC
+            .replace("\"greeting\": \"hi\",\r\n", "\"greeting\": \"hello\",\r\n")
+            .replace("\"tags\": [\"a\"]", "\"tags\": [\"a\", \"b\"]")
+            .replace("{\"greeting\": \"hi\", \"tags\"", "{\"greeting\": \"hello\", \"tags\"")
+            .replace("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n", "HTTP/1.1 404 Not Found\r\nContent-Type: application/problem+json\r\n")
+            .replace("greeting 8.", "greeting 9.")
+            .replace("[source,json]\r\n----\r\n----", String.join("\r\n", "[source,json]", "----", "200", "", "{",
+                    "  \"greeting\": \"hello\",", "  \"id\": 7,", "  \"at\": \"2024-05-01T10:00:00Z\",", "  \"tags\": [",
+                    "    \"a\",", "    \"b\"", "  ]", "}", "----"));
 
-            Prose that stays — as it is.
-
-            == One greeting
-
-            [source,http]
-            ----
-            GET /greeting
-            ----
-
-            [source,json]
-            ----
-            {
-                "greeting": "hello",
-                "id": "${any-number}",
-                "at": "${timestamp}",
-                "tags": ["a", "b"]
-            }
-            ----
-
-            == Only what it names
-
-            [source,http]
-            ----
-            GET /greeting
-            ----
-
-            [source,json,role=lenient]
-            ----
-            {"greeting": "hello", "tags": ["a", "b"]}
-            ----
-
-            == Not found
-
-            [source,http]
-            ----
-            GET /missing
-            ----
-
-            [source,json]
-            ----
-            HTTP/1.1 404 Not Found
-            Content-Type: application/problem+json
-
-            {"title": "Not Found", "status": 404, "detail": "There is no greeting 9."}
-            ----
-
-            == Not written yet
-
-            [source,http]
-            ----
-            GET /greeting
-            ----
-
-            [source,json]
-            ----
-            200
-
-            {
-              "greeting": "hello",
-              "id": 7,
-              "at": "2024-05-01T10:00:00Z",
-              "tags": [
-                "a",
-                "b"
-              ]
-            }
-            ----
-
-            [.pending]
-            == Not built yet
-
-            [source,http]
-            ----
-            GET /greeting
-            ----
-
-            [source,json]
-            ----
-            {"greeting": "bonjour"}
-            ----""".split("\n"));
-
-    private static WireMockServer service;
+    private static StandIn service;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void startService() {
-        service = new WireMockServer(options().dynamicPort());
-        service.start();
-        service.stubFor(get("/contract.yaml").willReturn(aResponse().withBody(CONTRACT)));
-        service.stubFor(get("/greeting").willReturn(okJson(GREETING)));
-        service.stubFor(get("/missing").willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+    @BeforeAll
+    static void startService() throws IOException {
+        service = StandIn.start(CONTRACT, false);
+        service.http.stubFor(get("/greeting").willReturn(okJson(GREETING)));
+        service.http.stubFor(get("/missing").willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\": \"Not Found\", \"status\": 404, \"detail\": \"There is no greeting 9.\"}")));
     }
 
-    @AfterEach
-    void stopService() {
-        service.stop();
+    @AfterAll
+    static void stopService() throws IOException {
+        service.close();
     }
 
     @Test
@@ -349,16 +268,8 @@ class SpecUpdateTests {
     }
 
     private EngineExecutionResults run(String update) {
-        EngineTestKit.Builder engine = EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Greeter.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false");
-        if (update != null) {
-            engine.configurationParameter(ConfigurationKeys.UPDATE, update);
-        }
-        return engine.selectors(selectClass(Greeter.class)).execute();
+        EngineTestKit.Builder engine = service.engine(dir.resolve("documents"), dir.resolve("out"));
+        return (update == null ? engine : engine.configurationParameter(ConfigurationKeys.UPDATE, update)).execute();
     }
 
     private static Map<String, Throwable> outcomes(EngineExecutionResults results) {
@@ -367,14 +278,5 @@ class SpecUpdateTests {
                 event.getRequiredPayload(TestExecutionResult.class).getThrowable()
                         .filter(failure -> !(failure instanceof org.opentest4j.TestAbortedException)).orElse(null)));
         return outcomes;
-    }
-
-    /** The service these specs run against: the WireMock server of the running test. */
-    static final class Greeter implements SpecifiedService {
-
-        @Override
-        public RunningService start() {
-            return () -> URI.create(service.baseUrl());
-        }
     }
 }
