@@ -338,7 +338,8 @@ class SpecEngineTests {
                 .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
                 .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false");
+                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
+                .configurationParameter(ConfigurationKeys.UPDATE, ""); // never rewritten, even in a build run with -Dspecs.update
     }
 
     /** Each finished test by its display name, with what it threw (null when it passed). */
