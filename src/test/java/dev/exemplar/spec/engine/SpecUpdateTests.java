@@ -37,6 +37,10 @@ class SpecUpdateTests {
                 get:
                   responses:
                     '200': {description: a greeting, content: {application/json: {schema: {type: object}}}}
+              /profile:
+                get:
+                  responses:
+                    '200': {description: a profile, content: {application/json: {schema: {type: object}}}}
               /missing:
                 get:
                   responses:
@@ -65,6 +69,21 @@ class SpecUpdateTests {
                 "id": "${any-number}",
                 "at": "${timestamp}",
                 "tags": ["a"]
+            }
+            ----
+
+            == A field more
+
+            [source,http]
+            ----
+            GET /profile
+            ----
+
+            [source,json]
+            ----
+            {
+              "name": "Ada",
+              "since": "${timestamp}"
             }
             ----
 
@@ -126,6 +145,7 @@ class SpecUpdateTests {
             .replace("{\"greeting\": \"hi\", \"tags\"", "{\"greeting\": \"hello\", \"tags\"")
             .replace("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n", "HTTP/1.1 404 Not Found\r\nContent-Type: application/problem+json\r\n")
             .replace("greeting 8.", "greeting 9.")
+            .replace("  \"since\": \"${timestamp}\"\r\n}", "  \"since\": \"${timestamp}\",\r\n  \"roles\": [\r\n    \"admin\"\r\n  ]\r\n}")
             .replace("[source,json]\r\n----\r\n----", String.join("\r\n", "[source,json]", "----", "200", "", "{",
                     "  \"greeting\": \"hello\",", "  \"id\": 7,", "  \"at\": \"2024-05-01T10:00:00Z\",", "  \"tags\": [",
                     "    \"a\",", "    \"b\"", "  ]", "}", "----"));
@@ -139,6 +159,7 @@ class SpecUpdateTests {
     static void startService() throws IOException {
         service = StandIn.start(CONTRACT, false);
         service.http.stubFor(get("/greeting").willReturn(okJson(GREETING)));
+        service.http.stubFor(get("/profile").willReturn(okJson("{\"name\": \"Ada\", \"since\": \"2024-05-01T10:00:00Z\", \"roles\": [\"admin\"]}")));
         service.http.stubFor(get("/missing").willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\": \"Not Found\", \"status\": 404, \"detail\": \"There is no greeting 9.\"}")));
     }
@@ -159,7 +180,7 @@ class SpecUpdateTests {
 
         byte[] updated = Files.readAllBytes(spec);
         Map<String, Throwable> plain = outcomes(run(null));
-        assertThat(plain).containsOnlyKeys("greetings.adoc › One greeting", "greetings.adoc › Only what it names",
+        assertThat(plain).containsOnlyKeys("greetings.adoc › One greeting", "greetings.adoc › A field more", "greetings.adoc › Only what it names",
                 "greetings.adoc › Not found", "greetings.adoc › Not written yet", "greetings.adoc › Not built yet");
         assertThat(plain.values()).allSatisfy(failure -> assertThat(failure).isNull());
 
