@@ -64,6 +64,7 @@ class ServerLogInFailuresTests {
                     .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("specs").toString())
                     .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
                     .configurationParameter(ConfigurationKeys.CONSOLE, "false")
+                    .configurationParameter(ConfigurationKeys.UPDATE, "") // never rewritten, even in a build run with -Dspecs.update
                     .selectors(selectClass(WithoutDatabase.class))
                     .execute()
                     .testEvents().failed().stream().findFirst().orElseThrow()

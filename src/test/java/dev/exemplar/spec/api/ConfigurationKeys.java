@@ -40,6 +40,13 @@ public final class ConfigurationKeys {
     /** Optional: globs, comma-separated, of the specs to run ({@code feed/*,scores/summary}); all by default. */
     public static final String FILTER = "spec";
 
+    /**
+     * Optional: rewrite expectations in the spec sources with the service's answers ({@code all}, {@code failed}
+     * or {@code new}); left out, nothing is written (CI's mode). Usually given on the command line:
+     * {@code -Dspecs.update=failed}.
+     */
+    public static final String UPDATE = "specs.update";
+
     /** Optional: {@code false} keeps the engine's progress lines and summary off standard output. */
     public static final String CONSOLE = "specs.console";
 

@@ -48,9 +48,11 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
             case PASSED -> { }
             case PENDING -> throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");
             case IGNORED -> throw new TestAbortedException(where + " was not run: " + result.skipReason());
-            case FAILED -> throw new AssertionFailedError(where + (result.problems().isEmpty()
-                    ? " passes, but is marked pending: take the marker ([.pending]) off"
-                    : " failed:\n" + String.join("\n\n", result.problems()))
+            case FAILED -> throw new AssertionFailedError(where + (!result.problems().isEmpty()
+                    ? " failed:\n" + String.join("\n\n", result.problems())
+                    : example.pending() ? " failed:\n" + layout.displayName(run.path()) + ":" + example.line()
+                            + ": it passes, but is marked pending: take the marker ([.pending]) off its section"
+                    : " failed: the engine stopped within it, by a fault of its own (the page shows where)")
                     + "\nPage: " + page + "#" + example.anchor());
         }
         return context;

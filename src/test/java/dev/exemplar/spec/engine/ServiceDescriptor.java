@@ -66,7 +66,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         try {
             HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
             SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
-                    service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new));
+                    service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
+                    configuration.update());
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
             return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
         }

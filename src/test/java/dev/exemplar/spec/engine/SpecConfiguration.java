@@ -8,6 +8,7 @@ import org.junit.platform.engine.ConfigurationParameters;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.updating.UpdateMode;
 
 /**
  * The engine's configuration, as read from JUnit's configuration parameters (junit-platform.properties, system
@@ -17,9 +18,10 @@ import dev.exemplar.spec.results.SpecLayout;
  * @param baseUrl present to run against a deployed service instead of starting one
  * @param filter globs of the specs to run; all when empty
  * @param console whether progress and the summary go to standard output
+ * @param update which expectations are rewritten in the spec sources
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
-        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console) {
+        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console, UpdateMode update) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -35,7 +37,8 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.SERVER_LOG_MDC_KEY),
                 value(parameters, ConfigurationKeys.BASE_URL).map(URI::create),
                 value(parameters, ConfigurationKeys.FILTER),
-                value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true));
+                value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true),
+                UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)));
     }
 
     /** The contract is a file, read from disk, rather than a document the service serves. */

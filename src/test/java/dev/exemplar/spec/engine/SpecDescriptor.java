@@ -13,6 +13,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.running.SpecRun;
 
@@ -69,8 +70,14 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
         }
         catch (Exception e) {
             register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "unreadable"),
-                    path + " › cannot be read", getSource().orElseThrow(),
-                    new AssertionFailedError(layout.displayName(path) + ": " + e.getMessage(), e)));
+                    path + " › cannot be read", getSource().orElseThrow(), unreadable(e)));
+            return context;
+        }
+        if (!run.mistakes().isEmpty()) {
+            register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "asciidoc"),
+                    path + " › is not well-formed AsciiDoc", getSource().orElseThrow(), new AssertionFailedError(
+                            layout.displayName(path) + " does not run until Asciidoctor reads it as written:\n"
+                                    + String.join("\n", run.mistakes()))));
             return context;
         }
         if (run.examples().isEmpty()) {
@@ -86,6 +93,16 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
                     run, example, layout));
         }
         return context;
+    }
+
+    /** A mistake of the spec says where it is itself ({@code file:line: …}); any other failure is named by the file. */
+    private AssertionFailedError unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SpecError mistake) {
+                return new AssertionFailedError(mistake.getMessage(), e);
+            }
+        }
+        return new AssertionFailedError(layout.displayName(path) + ": " + e.getMessage(), e);
     }
 
     /** Every example, or those up to the last one selected: the ones before make the state it starts from. */
@@ -111,7 +128,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
     @Override
     public void after(RunContext context) throws Exception {
-        if (run != null && !run.examples().isEmpty()) {
+        if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
             context.started().orElseThrow().report().specFinished(run.finish());
         }
     }

@@ -12,8 +12,9 @@
  * <li>{@code matching} (expectations, placeholders, captures) — http, reading</li>
  * <li>{@code tables} (rows, the database) — reading</li>
  * <li>{@code pages} (writing and marking the executed page) — results</li>
+ * <li>{@code updating} (rewriting expectations in the spec sources, the diff of a rewrite) — reading, http, matching</li>
  * <li>{@code running} (one spec through Concordion: its commands and state) — api, results, reading, http,
- * matching, tables, pages</li>
+ * matching, tables, pages, updating</li>
  * <li>{@code engine} — all of the above</li>
  * </ul>
  */

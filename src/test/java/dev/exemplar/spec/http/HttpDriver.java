@@ -56,13 +56,43 @@ public final class HttpDriver {
                 response.statusCode(), response.headers(), response.body());
     }
 
-    /** Paths are the service's; an absolute URL (a captured Location, say) is used as it is. */
+    /**
+     * Whether a request to this target goes to the service under test: a path does; an absolute URL (a captured
+     * Location, say) only when it names the service's own scheme, host and port.
+     */
+    public boolean isTheService(String target) {
+        if (!isAbsolute(target)) {
+            return true;
+        }
+        URI uri;
+        try {
+            uri = URI.create(target);
+        }
+        catch (IllegalArgumentException e) {
+            return false;
+        }
+        return uri.getHost() != null && baseUrl.getScheme().equalsIgnoreCase(uri.getScheme()) && baseUrl.getHost().equalsIgnoreCase(uri.getHost())
+                && port(baseUrl) == port(uri);
+    }
+
+    /** Paths are the service's; an absolute URL is used as it is, and never one that leads elsewhere. */
     private URI resolve(String target) {
-        if (target.startsWith("http://") || target.startsWith("https://")) {
+        if (!isTheService(target)) {
+            throw new IllegalArgumentException(target + " is not a URL of the service under test (" + baseUrl + ")");
+        }
+        if (isAbsolute(target)) {
             return URI.create(target);
         }
         String base = baseUrl.toString().replaceAll("/+$", "");
         return URI.create(base + (target.startsWith("/") ? target : "/" + target));
+    }
+
+    private static boolean isAbsolute(String target) {
+        return target.startsWith("http://") || target.startsWith("https://");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** Fetches a document of the service itself, e.g. its contract. */

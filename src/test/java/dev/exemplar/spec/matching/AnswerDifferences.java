@@ -39,6 +39,7 @@ public final class AnswerDifferences {
             differences.add("status: expected " + (expected.status() == null ? "2xx" : expected.status()) + " but was " + exchange.status());
         }
         for (Map.Entry<String, String> header : expected.headers()) {
+            Placeholders.check(header.getValue(), where);
             String actual = exchange.responseHeaders().firstValue(header.getKey()).orElse(null);
             if (actual != null && header.getKey().equalsIgnoreCase("Content-Type") && !header.getValue().contains(";")) {
                 actual = actual.replaceAll(";.*", "").strip();

@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.exemplar.spec.http.HttpRequestText;
+import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.reading.SpecError;
 
 /**
  * An expected answer as a spec writes it: an optional status line ({@code 201} or {@code HTTP/1.1 201 Created}),
@@ -14,11 +16,21 @@ import dev.exemplar.spec.http.HttpRequestText;
  */
 public record ExpectationText(Integer status, List<Map.Entry<String, String>> headers, String body) {
 
-    private static final Pattern STATUS_LINE = Pattern.compile("(?:HTTP/\\S+\\s+)?([1-5]\\d\\d)(\\s+.*)?");
+    /** {@code 201} or {@code HTTP/1.1 201 Created}: the code is group 1, the reason (with its space) group 2. */
+    public static final Pattern STATUS_LINE = Pattern.compile("(?:HTTP/\\S+\\s+)?([1-5]\\d\\d)(\\s+.*)?");
 
-    public static ExpectationText parse(String text) {
+    /** What an author means as a status line, though it is not one: {@code HTTP/1.1 2OO OK}, {@code 20 OK}, {@code 600 Odd}. */
+    private static final Pattern ATTEMPTED_STATUS_LINE = Pattern.compile(
+            "HTTP/.*|(?:\\d{1,2}|\\d{4,}|[06-9]\\d\\d)\\s+[A-Z][A-Za-z-]*(?: [A-Za-z-]+)*|\\d+[Oo][\\dOo]*(?:\\s+.*)?");
+
+    /** @throws SpecError when its first line is meant as a status line but is none */
+    public static ExpectationText parse(String text, SourceLine where) {
         String[] lines = text.strip().split("\\R", -1);
         Matcher statusLine = STATUS_LINE.matcher(lines[0].strip());
+        if (!statusLine.matches() && ATTEMPTED_STATUS_LINE.matcher(lines[0].strip()).matches()) {
+            throw new SpecError(where, "'" + lines[0].strip() + "' is not a status line: write the code alone (404) or as"
+                    + " HTTP writes it (HTTP/1.1 404 Not Found), a code from 100 to 599");
+        }
         Integer status = null;
         int line = 0;
         if (statusLine.matches()) {

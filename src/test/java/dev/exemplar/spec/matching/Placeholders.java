@@ -5,10 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import net.javacrumbs.jsonunit.core.Configuration;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecError;
@@ -25,6 +27,7 @@ public final class Placeholders {
 
     private static final Pattern IN_JSON = Pattern.compile("\"\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:(?:[^\"\\\\]|\\\\.)*)}\"");
     private static final Pattern UNKNOWN = Pattern.compile("\\$\\{([^}\"]*)}?");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Placeholders() {
@@ -38,6 +41,7 @@ public final class Placeholders {
             String name = placeholder.group(1);
             String translated;
             if (name.startsWith("regex:")) {
+                checkRegex(JSON.readValue("\"" + name.substring("regex:".length()) + "\"", String.class), where);
                 translated = "${json-unit.regex}" + name.substring("regex:".length());
             }
             else if (name.startsWith("capture:")) {
@@ -57,6 +61,24 @@ public final class Placeholders {
             throw new SpecError(where, "unknown placeholder '" + unknown.group() + "'; a placeholder stands as a whole JSON string and is one of " + FAMILY);
         }
         return translated;
+    }
+
+    /** Refuses a whole-value {@code ${regex:…}} (a header's, a cell's) whose pattern is not a regular expression. */
+    public static void check(String expected, SourceLine where) {
+        if (expected.startsWith("${regex:") && expected.endsWith("}")) {
+            checkRegex(expected.substring("${regex:".length(), expected.length() - 1), where);
+        }
+    }
+
+    private static void checkRegex(String pattern, SourceLine where) {
+        try {
+            Pattern.compile(pattern);
+        }
+        catch (PatternSyntaxException e) {
+            throw new SpecError(where, "the pattern of ${regex:" + pattern + "} is not a Java regular expression ("
+                    + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")
+                    + "); a character that is meant literally, such as ( [ { . + * ?, takes a backslash before it (two in JSON)");
+        }
     }
 
     /** Adds the matchers behind {@code ${uuid}}, {@code ${timestamp}} and each {@code ${capture:name}} of the text. */

@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,19 +24,30 @@ import org.concordion.api.SpecificationConverter;
  * Turns a spec's AsciiDoc into the XHTML Concordion reads. Asciidoctor runs on JRuby, whose start takes seconds:
  * it is begun in the background when the engine starts, and shared by every spec. Specs named in advance are
  * converted in the background too, while the service starts, so that their run only reads the result.
- * {@link SourceLineRoles} marks the source lines (registered through AsciidoctorJ's extension SPI).
+ * {@link SourceLineRoles} marks the source lines (registered through AsciidoctorJ's extension SPI). What Asciidoctor
+ * warns of while converting a spec (an unclosed block, a missing include) is kept, by the spec's file and line, as a
+ * mistake of the spec: see {@link #mistakes()}.
  */
 public final class AsciiDocConverter implements SpecificationConverter {
 
     private static final CompletableFuture<Asciidoctor> ASCIIDOCTOR = CompletableFuture.supplyAsync(AsciiDocConverter::start);
 
+    /** The warnings of the conversion running on this thread: Asciidoctor logs through one handler per instance. */
+    private static final ThreadLocal<AsciiDocWarnings> WARNINGS = new ThreadLocal<>();
+
     /** Conversions begun ahead of their spec's run; each is taken once (a later run converts afresh). */
-    private static final Map<Path, CompletableFuture<String>> AHEAD = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<Converted>> AHEAD = new ConcurrentHashMap<>();
 
     private final Path file;
+    private final String name;
+    private List<String> mistakes = List.of();
 
-    /** @param file the spec; its folder is where its {@code include::} directives are resolved */
+    /**
+     * @param file the spec, as messages name it (relative to the working directory); its folder is where its
+     *        {@code include::} directives are resolved
+     */
     public AsciiDocConverter(Path file) {
+        this.name = file.toString().replace('\\', '/');
         this.file = file.toAbsolutePath().normalize();
     }
 
@@ -48,7 +59,7 @@ public final class AsciiDocConverter implements SpecificationConverter {
         CompletableFuture<?> previous = ASCIIDOCTOR;
         for (Path spec : files) {
             AsciiDocConverter converter = new AsciiDocConverter(spec);
-            CompletableFuture<String> conversion = previous.thenApplyAsync(ignored -> converter.convert(read(converter.file)));
+            CompletableFuture<Converted> conversion = previous.thenApplyAsync(ignored -> converter.convert(converter.read()));
             AHEAD.put(converter.file, conversion);
             previous = conversion.handle((xhtml, failure) -> null);
         }
@@ -56,18 +67,31 @@ public final class AsciiDocConverter implements SpecificationConverter {
 
     @Override
     public InputStream convert(InputStream input, String specificationName) throws IOException {
-        CompletableFuture<String> ahead = AHEAD.remove(file);
-        String xhtml;
+        CompletableFuture<Converted> ahead = AHEAD.remove(file);
+        Converted converted;
         try {
-            xhtml = ahead != null ? ahead.join() : convert(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+            converted = ahead != null ? ahead.join() : convert(SpecText.decode(input.readAllBytes(), name));
         }
         catch (CompletionException e) {
+            if (e.getCause() instanceof SpecError mistake) {
+                throw mistake;
+            }
             throw new IOException(e.getCause().getMessage(), e.getCause());
         }
-        return new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8));
+        mistakes = converted.warnings();
+        return new ByteArrayInputStream(converted.xhtml().getBytes(StandardCharsets.UTF_8));
     }
 
-    private String convert(String source) {
+    /**
+     * What Asciidoctor warned of while converting the spec, and the rows of its tables that have too many or too few
+     * cells, each as {@code file:line: message}; Asciidoctor goes on past them, but the document is not what its
+     * author meant.
+     */
+    public List<String> mistakes() {
+        return mistakes;
+    }
+
+    private Converted convert(String source) {
         Options options = Options.builder()
                 .backend("xhtml5")
                 .standalone(true)
@@ -75,6 +99,8 @@ public final class AsciiDocConverter implements SpecificationConverter {
                 .sourcemap(true)
                 .baseDir(file.getParent().toFile())
                 .attributes(Attributes.builder()
+                        // Asciidoctor's cursors (and so its warnings) name the spec's file, not <stdin>
+                        .attribute("docfile", file.toString())
                         .attribute("webfonts!")
                         .attribute("reproducible")
                         .attribute("nofooter")
@@ -84,17 +110,24 @@ public final class AsciiDocConverter implements SpecificationConverter {
                         .attribute("sectanchors")
                         .build())
                 .build();
-        return ASCIIDOCTOR.join().convert(source, options)
-                // Concordion finds head and body only outside a namespace (and would add a second head)
-                .replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "");
+        AsciiDocWarnings warnings = new AsciiDocWarnings(name);
+        WARNINGS.set(warnings);
+        try {
+            String xhtml = ASCIIDOCTOR.join().convert(source, options)
+                    // Concordion finds head and body only outside a namespace (and would add a second head)
+                    .replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "");
+            List<String> mistakes = new ArrayList<>(warnings.all());
+            mistakes.addAll(TableRows.mistakes(source, name));
+            return new Converted(xhtml, List.copyOf(mistakes));
+        }
+        finally {
+            WARNINGS.remove();
+        }
     }
 
-    private static String read(Path file) {
+    private String read() {
         try {
-            return Files.readString(file);
-        }
-        catch (CharacterCodingException e) {
-            throw new UncheckedIOException("it is not UTF-8 text", e);
+            return SpecText.decode(Files.readAllBytes(file), name);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e.toString(), e);
@@ -103,6 +136,16 @@ public final class AsciiDocConverter implements SpecificationConverter {
 
     /** The extensions come through AsciidoctorJ's SPI: see {@link SpecExtensionRegistry}. */
     private static Asciidoctor start() {
-        return Asciidoctor.Factory.create();
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(record -> {
+            AsciiDocWarnings warnings = WARNINGS.get();
+            if (warnings != null) {
+                warnings.add(record);
+            }
+        });
+        return asciidoctor;
+    }
+
+    private record Converted(String xhtml, List<String> warnings) {
     }
 }

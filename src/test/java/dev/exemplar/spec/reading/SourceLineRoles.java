@@ -1,6 +1,7 @@
 package dev.exemplar.spec.reading;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
@@ -10,7 +11,7 @@ import dev.exemplar.spec.results.PageMarkup;
 
 /**
  * Records the source line of each section, listing and table as a role ({@code spec-line-12}), so that errors and
- * IDEs can name the line. Only documents converted with a source map (the engine's) have lines to record.
+ * IDEs can name the line, and marks a block that comes from an included file (its line is that file's). Only documents converted with a source map (the engine's) have lines to record.
  */
 public final class SourceLineRoles extends Treeprocessor {
 
@@ -22,6 +23,9 @@ public final class SourceLineRoles extends Treeprocessor {
             for (StructuralNode block : document.findBy(Map.of("context", context))) {
                 if (block.getSourceLocation() != null) {
                     block.addRole(PageMarkup.SOURCE_LINE_PREFIX + block.getSourceLocation().getLineNumber());
+                    if (!Objects.equals(block.getSourceLocation().getFile(), document.getAttribute("docfile"))) {
+                        block.addRole(SpecBlocks.INCLUDED_ROLE);
+                    }
                 }
             }
         }

@@ -29,10 +29,12 @@ public final class SpecConventions implements DocumentParsingListener {
 
     private static final Pattern GIVEN = Pattern.compile("Given (?:these |the following )?rows? in (\\S+?)\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEN = Pattern.compile("Then (\\S+) holds(?: these rows| exactly these rows)?\\.?", Pattern.CASE_INSENSITIVE);
+    public static final String NO_SECTION = "an example needs a section of its own: put a heading (== …) above it";
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
 
     private final List<ExampleInfo> examples = new ArrayList<>();
     private final List<Element> preamble = new ArrayList<>();
+    private final List<Integer> outsideSections = new ArrayList<>();
     private String title;
 
     /** The examples found, in document order; known once Concordion has parsed the page. */
@@ -43,6 +45,11 @@ public final class SpecConventions implements DocumentParsingListener {
     /** "Given" tables above the first section: they hold for every example of the spec. */
     public List<org.concordion.api.Element> preamble() {
         return preamble.stream().map(org.concordion.api.Element::new).toList();
+    }
+
+    /** The lines of the requests and tables that stand outside any section, and so in no example: they never run. */
+    public List<Integer> outsideSections() {
+        return List.copyOf(outsideSections);
     }
 
     /** The document's title, as its page shows it. */
@@ -114,7 +121,8 @@ public final class SpecConventions implements DocumentParsingListener {
     private void example(Element block) {
         Element section = enclosingSection(block);
         if (section == null) {
-            command(block, "malformed", "an example needs a section of its own: put a heading (== …) above it");
+            command(block, "malformed", NO_SECTION);
+            outsideSections.add(SpecBlocks.line(block.getAttributeValue("class")));
             return;
         }
         if (section.getAttribute("example", CONCORDION) != null) {

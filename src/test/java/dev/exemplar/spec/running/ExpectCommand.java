@@ -17,6 +17,8 @@ import dev.exemplar.spec.matching.ExpectationText;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecError;
+import dev.exemplar.spec.updating.SpecRewrites;
+import dev.exemplar.spec.updating.SpecRewrites.Proposal;
 
 /**
  * A {@code [source,json]} (or {@code [source,text]}) block after a request: checks the answer's status, the
@@ -28,11 +30,13 @@ final class ExpectCommand extends AbstractCommand {
 
     private final SpecSession session;
     private final Verdicts verdicts;
+    private final SpecRewrites rewrites;
     private final boolean json;
 
-    ExpectCommand(SpecSession session, Verdicts verdicts, boolean json) {
+    ExpectCommand(SpecSession session, Verdicts verdicts, SpecRewrites rewrites, boolean json) {
         this.session = session;
         this.verdicts = verdicts;
+        this.rewrites = rewrites;
         this.json = json;
     }
 
@@ -47,21 +51,43 @@ final class ExpectCommand extends AbstractCommand {
         }
         SourceLine where = session.at(SpecBlocks.line(block));
         List<String> differences;
+        Proposal proposal;
         try {
-            ExpectationText expected = ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(block), where));
+            String text = SpecBlocks.listingText(block);
+            ExpectationText expected = ExpectationText.parse(session.captures().substitute(text, where), where);
             boolean lenient = String.valueOf(block.getAttributeValue("class")).contains(LENIENT_ROLE);
             differences = AnswerDifferences.of(expected, exchange, json, lenient, session.captures(), where);
+            proposal = rewrites.propose(where.line(), text, exchange, json, lenient, expected.body() != null, !differences.isEmpty(),
+                    refusal(block), captured -> session.captures().substitute(captured, where));
         }
         catch (SpecError e) {
             verdicts.malformed(results, block, e);
             return;
         }
-        if (differences.isEmpty()) {
+        catch (RuntimeException e) { // the engine's own fault: said, with its cause, rather than lost in Concordion
+            verdicts.failed(results, Result.EXCEPTION, block, where, "The engine could not check this expectation",
+                    String.valueOf(e), Optional.of(exchange));
+            return;
+        }
+        if (differences.isEmpty() || proposal.written()) {
             verdicts.passed(results, block);
         }
         else {
+            String update = proposal.describe(rewrites.mode());
             verdicts.failed(results, Result.FAILURE, block, where, "The answer differs from the expectation",
-                    String.join("\n", differences) + "\n\nThe answer was:\n" + exchange.describe(), Optional.of(exchange));
+                    String.join("\n", differences) + "\n\nThe answer was:\n" + exchange.describe()
+                            + (update.isEmpty() ? "" : "\n\n" + update), Optional.of(exchange));
         }
+    }
+
+    /** What no answer may rewrite: the expectations of a pending example, and those written in an included file. */
+    private Optional<String> refusal(Element block) {
+        if (session.pending()) {
+            return Optional.of("its example is pending: it states behaviour not built yet, which no answer of today approves");
+        }
+        if (SpecBlocks.included(block)) {
+            return Optional.of("it is written in an included file, and the update rewrites only the spec's own file");
+        }
+        return Optional.empty();
     }
 }

@@ -42,11 +42,22 @@ final class RequestCommand extends AbstractCommand {
         HttpExchange exchange;
         try {
             HttpRequestText request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+            if (!services.http().isTheService(request.target())) {
+                throw new SpecError(where, "'" + request.target() + "' leads away from the service under test ("
+                        + services.http().baseUrl() + "), and a spec's requests go only to it: write the path alone ("
+                        + request.target().replaceFirst("^(?i)https?://[^/]*", "") + ")");
+            }
             exchange = services.http().send(request);
         }
         catch (SpecError e) {
             session.requestFailed();
             verdicts.malformed(results, block, e);
+            return;
+        }
+        catch (IllegalArgumentException e) { // the JDK's URI refuses the target
+            session.requestFailed();
+            verdicts.malformed(results, block, new SpecError(where, "the request's target is not a URL (" + e.getMessage()
+                    + "); percent-encode what a URL cannot hold as it is (a space is %20, | is %7C)"));
             return;
         }
         catch (IOException e) {

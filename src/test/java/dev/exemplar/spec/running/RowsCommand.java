@@ -16,6 +16,8 @@ import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.tables.RowsTable;
 import dev.exemplar.spec.tables.SpecDatabase;
 import dev.exemplar.spec.tables.TableCheck;
+import dev.exemplar.spec.updating.SpecRewrites;
+import dev.exemplar.spec.updating.SpecRewrites.Proposal;
 
 /**
  * A table titled "Given these rows in &lt;table&gt;" (seeds them before the next request) or "Then &lt;table&gt;
@@ -29,12 +31,14 @@ final class RowsCommand extends AbstractCommand {
     private final SpecSession session;
     private final Verdicts verdicts;
     private final Mode mode;
+    private final SpecRewrites rewrites;
 
-    RowsCommand(SpecServices services, SpecSession session, Verdicts verdicts, Mode mode) {
+    RowsCommand(SpecServices services, SpecSession session, Verdicts verdicts, Mode mode, SpecRewrites rewrites) {
         this.services = services;
         this.session = session;
         this.verdicts = verdicts;
         this.mode = mode;
+        this.rewrites = rewrites;
     }
 
     @Override
@@ -59,12 +63,16 @@ final class RowsCommand extends AbstractCommand {
             else {
                 problem = TableCheck.differences(database, table, rows, where);
             }
-            if (problem.isEmpty()) {
+            Proposal update = problem.isEmpty() ? null : rewrites.proposeRows(where.line(), read.rows(),
+                    database.rows(table, rows.columns(), where), session.pending()
+                            ? Optional.of("its example is pending: it states behaviour not built yet") : Optional.empty());
+            if (problem.isEmpty() || update.written()) {
                 verdicts.passed(results, element);
             }
             else {
-                verdicts.failed(results, Result.FAILURE, element, where, "The table " + table + " differs", problem.get(),
-                        Optional.empty());
+                String described = update.describe(rewrites.mode());
+                verdicts.failed(results, Result.FAILURE, element, where, "The table " + table + " differs",
+                        problem.get() + (described.isEmpty() ? "" : "\n\n" + described), Optional.empty());
             }
         }
         catch (SpecError e) {

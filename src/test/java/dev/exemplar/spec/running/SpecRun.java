@@ -1,6 +1,7 @@
 package dev.exemplar.spec.running;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.tables.RowsTable;
 import dev.exemplar.spec.tables.SpecDatabase;
+import dev.exemplar.spec.updating.SpecRewrites;
 
 /**
  * One spec file, run through Concordion example by example, in order. This is the one class that touches
@@ -43,12 +45,14 @@ public final class SpecRun {
     private final SpecServices services;
     private final SpecSession session;
     private final Verdicts verdicts;
+    private final SpecRewrites rewrites;
     private final SpecConventions conventions = new SpecConventions();
     private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
     private final Map<String, ExampleOutcome> results = new LinkedHashMap<>();
     private final Concordion concordion;
     private final List<ExampleInfo> examples;
     private final List<Element> preamble;
+    private final AsciiDocConverter converter;
 
     /**
      * Reads the spec (converted ahead, if it was) and finds its examples.
@@ -62,20 +66,22 @@ public final class SpecRun {
         this.services = services;
         this.session = new SpecSession(layout.displayName(path));
         this.verdicts = new Verdicts(session, services.serverLog());
+        this.rewrites = new SpecRewrites(layout.source(path), layout.displayName(path), services.update());
         String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
+        this.converter = new AsciiDocConverter(layout.source(path));
         try {
             ConcordionBuilder builder = new ConcordionBuilder()
                     .withFixture(fixture)
                     .withSource(new SpecSource(layout.specsRoot()))
                     .withTarget(new PageTarget(layout.outputDir()))
                     .withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
-                    .withSpecificationType("adoc", new AsciiDocConverter(layout.source(path)))
+                    .withSpecificationType("adoc", converter)
                     .withDocumentParsingListener(conventions)
                     .withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session, verdicts))
-                    .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(session, verdicts, true))
-                    .withCommand(SpecConventions.NAMESPACE, "expect-text", new ExpectCommand(session, verdicts, false))
-                    .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN))
-                    .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN))
+                    .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(session, verdicts, rewrites, true))
+                    .withCommand(SpecConventions.NAMESPACE, "expect-text", new ExpectCommand(session, verdicts, rewrites, false))
+                    .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN, rewrites))
+                    .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN, rewrites))
                     .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
                     .withEmbeddedCSS(PageStyle.css(), true);
             builder.withExampleListener(new StatusMarker());
@@ -93,13 +99,23 @@ public final class SpecRun {
         return path;
     }
 
+    /**
+     * What Asciidoctor warned of in the spec, and requests that stand in no example, by file and line: a spec with
+     * such mistakes does not run.
+     */
+    public List<String> mistakes() {
+        List<String> mistakes = new ArrayList<>(converter.mistakes());
+        conventions.outsideSections().forEach(line -> mistakes.add(session.at(line) + ": " + SpecConventions.NO_SECTION));
+        return mistakes;
+    }
+
     public List<ExampleInfo> examples() {
         return examples;
     }
 
     /** Runs one example; examples run in document order (the ones before may be left out, not reordered). */
     public ExampleOutcome run(ExampleInfo example) throws IOException {
-        session.startExample();
+        session.startExample(example.pending());
         if (results.isEmpty()) {
             startFromPreamble();
         }
@@ -116,9 +132,10 @@ public final class SpecRun {
         return result;
     }
 
-    /** Writes the page, with the examples that ran; the spec's result. */
+    /** Writes the page, with the examples that ran, and the rewritten expectations, if any; the spec's result. */
     public SpecResult finish() throws IOException {
         concordion.finish();
+        rewrites.write();
         return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
                 results.values().stream().map(ExampleOutcome::result).toList());
     }

@@ -8,13 +8,14 @@ import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.tables.SpecDatabase;
+import dev.exemplar.spec.updating.UpdateMode;
 
 /**
  * What every spec of a run shares: where specs and pages are, the HTTP driver, the contract (read once per run), the
- * service's log and, when the run can reach it, the service's database.
+ * service's log, when the run can reach it, the service's database, and which expectations the run rewrites.
  */
 public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
-        Optional<SpecDatabase> database) {
+        Optional<SpecDatabase> database, UpdateMode update) {
 
     static final String NO_DATABASE = "needs the service's database, which this run cannot reach (a run against "
             + ConfigurationKeys.BASE_URL + ", or a service that gives none)";

@@ -19,6 +19,7 @@ final class SpecSession {
     private final List<HttpExchange> exchanges = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private String skipReason;
+    private boolean pending;
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -33,7 +34,8 @@ final class SpecSession {
         return captures;
     }
 
-    void startExample() {
+    void startExample(boolean pending) {
+        this.pending = pending;
         lastExchange = null;
         exchanges.clear();
         problems.clear();
@@ -70,6 +72,11 @@ final class SpecSession {
         if (skipReason == null) {
             skipReason = reason;
         }
+    }
+
+    /** Whether the current example is marked pending: its expectations are never rewritten. */
+    boolean pending() {
+        return pending;
     }
 
     String skipReason() {

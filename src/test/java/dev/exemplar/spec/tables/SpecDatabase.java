@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.exemplar.spec.reading.SourceLine;
@@ -47,7 +49,14 @@ public final class SpecDatabase {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns.stream().map(SpecDatabase::quote).toList())
                 + ") VALUES (" + String.join(", ", columns.stream().map(c -> "CAST(? AS " + types.get(c) + ")").toList()) + ")";
         for (List<String> row : rows) {
-            jdbc.sql(sql).params(row.stream().map(value -> (Object) (value.isEmpty() ? null : value)).toList()).update();
+            try {
+                jdbc.sql(sql).params(row.stream().map(value -> (Object) (value.isEmpty() ? null : value)).toList()).update();
+            }
+            catch (DataAccessException e) {
+                checkTypes(columns, row, types, where);
+                throw new SpecError(where, "the database refused the row " + row + ": " + reason(e)
+                        + "; change the row, or the rows seeded before it");
+            }
         }
         catchUpIdentities(table, columns);
     }
@@ -68,6 +77,7 @@ public final class SpecDatabase {
         Map<String, String> types = columnTypes(table, List.copyOf(values.keySet()), where);
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        checkTypes(List.copyOf(values.keySet()), new ArrayList<>(values.values()), types, where);
         values.forEach((column, value) -> {
             if (value == null) {
                 conditions.add(quote(column) + " IS NULL");
@@ -82,7 +92,7 @@ public final class SpecDatabase {
     }
 
     /** The table's rows in these columns, as text: for showing what was there when a check failed. */
-    List<List<String>> rows(String table, List<String> columns, SourceLine where) {
+    public List<List<String>> rows(String table, List<String> columns, SourceLine where) {
         columnTypes(table, columns, where);
         String select = String.join(", ", columns.stream().map(c -> quote(c) + "::text").toList());
         return jdbc.sql("SELECT " + select + " FROM " + table + " ORDER BY 1")
@@ -93,6 +103,30 @@ public final class SpecDatabase {
                     }
                     return row;
                 }).list();
+    }
+
+    /** Names the cell PostgreSQL cannot read as its column's type, rather than the SQL that failed. */
+    private void checkTypes(List<String> columns, List<String> row, Map<String, String> types, SourceLine where) {
+        for (int i = 0; i < columns.size(); i++) {
+            String value = row.get(i);
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            String type = types.get(columns.get(i));
+            try {
+                jdbc.sql("SELECT CAST(? AS " + type + ")::text").param(value).query(String.class).single();
+            }
+            catch (DataAccessException e) {
+                throw new SpecError(where, "the cell '" + value + "' of column " + columns.get(i) + " is not a " + type
+                        + " (" + reason(e) + "); write a value PostgreSQL reads as " + type + ", or leave the cell empty for NULL");
+            }
+        }
+    }
+
+    /** PostgreSQL's own words, without the SQL around them. */
+    private static String reason(DataAccessException e) {
+        String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        return message.replaceFirst("^ERROR: ", "").replaceAll("\\s*\\n\\s*", " ").strip();
     }
 
     private Map<String, String> columnTypes(String table, List<String> columns, SourceLine where) {

@@ -1,0 +1,102 @@
+package dev.exemplar.spec.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.SpecifiedService;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * A service for the engine's own tests to run specs against: WireMock's answers over real HTTP, its contract at
+ * {@code /contract.yaml}, and, when asked for, a PostgreSQL of its own holding {@code greetings (id, word)}.
+ */
+final class StandIn implements AutoCloseable {
+
+    /** A contract of one operation, {@code GET /hello}, answering any JSON object. */
+    static final String HELLO_CONTRACT = """
+            openapi: 3.0.3
+            info: {title: greeter, version: '1'}
+            paths:
+              /hello:
+                get:
+                  responses:
+                    '200': {description: a greeting, content: {application/json: {schema: {type: object}}}}
+            """;
+
+    /** The stand-in of the running test, which {@link Service} (made by the engine, by reflection) hands the engine. */
+    private static StandIn current;
+
+    final WireMockServer http;
+    private final EmbeddedPostgres postgres;
+
+    private StandIn(String contract, boolean database) throws IOException {
+        http = new WireMockServer(options().dynamicPort());
+        http.start();
+        http.stubFor(get("/contract.yaml").willReturn(aResponse().withBody(contract)));
+        postgres = database ? EmbeddedPostgres.builder().start() : null;
+        if (database) {
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE TABLE greetings (id bigint PRIMARY KEY, word text)").update();
+        }
+    }
+
+    static StandIn start(String contract, boolean database) throws IOException {
+        current = new StandIn(contract, database);
+        return current;
+    }
+
+    /** The engine, configured as a service adopting it would configure it, quiet: these runs fail on purpose. */
+    EngineTestKit.Builder engine(Path specs, Path output) {
+        return EngineTestKit.engine(SpecTestEngine.ID)
+                .configurationParameter(ConfigurationKeys.SERVICE, Service.class.getName())
+                .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
+                .configurationParameter(ConfigurationKeys.OUTPUT, output.toString())
+                .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
+                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
+                // a build run with -Dspecs.update hands it to these tests too: their failing specs must stay failing
+                .configurationParameter(ConfigurationKeys.UPDATE, "")
+                .selectors(selectClass(Service.class));
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop();
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    /** The stand-in as the engine sees a service. */
+    public static final class Service implements SpecifiedService {
+
+        @Override
+        public RunningService start() {
+            StandIn standIn = current;
+            return new RunningService() {
+                @Override
+                public URI baseUrl() {
+                    return URI.create(standIn.http.baseUrl());
+                }
+
+                @Override
+                public Optional<DataSource> dataSource() {
+                    return Optional.ofNullable(standIn.postgres).map(EmbeddedPostgres::getPostgresDatabase);
+                }
+            };
+        }
+    }
+}
