@@ -21,34 +21,53 @@ import org.asciidoctor.SafeMode;
 import org.concordion.api.SpecificationConverter;
 
 /**
- * Turns a spec's AsciiDoc into the XHTML Concordion reads. Asciidoctor runs on JRuby, whose start takes seconds:
- * it is begun in the background when the engine starts, and shared by every spec. Specs named in advance are
- * converted in the background too, while the service starts, so that their run only reads the result.
- * {@link SourceLineRoles} marks the source lines (registered through AsciidoctorJ's extension SPI).
+ * Turns a spec's AsciiDoc into the XHTML Concordion reads. A spec converted before, unchanged, is read back from
+ * {@link ConvertedSpecs}. Asciidoctor runs on JRuby, whose start takes seconds: it is begun in the background the
+ * first time a spec needs converting, and shared by every spec. Specs named in advance are converted in the
+ * background too, while the service starts, so that their run only reads the result. {@link SourceLineRoles} marks
+ * the source lines (registered through AsciidoctorJ's extension SPI).
  */
 public final class AsciiDocConverter implements SpecificationConverter {
 
-    private static final CompletableFuture<Asciidoctor> ASCIIDOCTOR = CompletableFuture.supplyAsync(AsciiDocConverter::start);
+    /** Started by the first spec that needs converting; none when every spec was converted before. */
+    private static CompletableFuture<Asciidoctor> asciidoctor;
 
     /** Conversions begun ahead of their spec's run; each is taken once (a later run converts afresh). */
     private static final Map<Path, CompletableFuture<String>> AHEAD = new ConcurrentHashMap<>();
 
     private final Path file;
+    private final ConvertedSpecs converted;
 
-    /** @param file the spec; its folder is where its {@code include::} directives are resolved */
-    public AsciiDocConverter(Path file) {
+    /**
+     * @param file the spec; its folder is where its {@code include::} directives are resolved
+     * @param cache where conversions are kept between runs
+     */
+    public AsciiDocConverter(Path file, Path cache) {
         this.file = file.toAbsolutePath().normalize();
+        this.converted = new ConvertedSpecs(cache);
     }
 
     /**
-     * Starts Asciidoctor, then converts these specs in the background, one after another: call it before starting
-     * the service, so that both happen while the service starts.
+     * Converts the specs not converted before in the background, one after another, once Asciidoctor has started:
+     * call it before starting the service, so that both happen while the service starts.
      */
-    public static void convertAhead(List<Path> files) {
-        CompletableFuture<?> previous = ASCIIDOCTOR;
+    public static void convertAhead(List<Path> files, Path cache) {
+        CompletableFuture<?> previous = null;
         for (Path spec : files) {
-            AsciiDocConverter converter = new AsciiDocConverter(spec);
-            CompletableFuture<String> conversion = previous.thenApplyAsync(ignored -> converter.convert(read(converter.file)));
+            AsciiDocConverter converter = new AsciiDocConverter(spec, cache);
+            String source;
+            try {
+                source = read(converter.file);
+            }
+            catch (UncheckedIOException e) {
+                AHEAD.put(converter.file, CompletableFuture.failedFuture(e)); // its run says why it cannot be read
+                continue;
+            }
+            if (converter.converted.has(source)) {
+                continue;
+            }
+            previous = previous == null ? asciidoctor() : previous;
+            CompletableFuture<String> conversion = previous.thenApplyAsync(ignored -> converter.convert(source));
             AHEAD.put(converter.file, conversion);
             previous = conversion.handle((xhtml, failure) -> null);
         }
@@ -68,6 +87,10 @@ public final class AsciiDocConverter implements SpecificationConverter {
     }
 
     private String convert(String source) {
+        return converted.convert(source, this::convertAfresh);
+    }
+
+    private String convertAfresh(String source) {
         Options options = Options.builder()
                 .backend("xhtml5")
                 .standalone(true)
@@ -84,7 +107,7 @@ public final class AsciiDocConverter implements SpecificationConverter {
                         .attribute("sectanchors")
                         .build())
                 .build();
-        return ASCIIDOCTOR.join().convert(source, options)
+        return asciidoctor().join().convert(source, options)
                 // Concordion finds head and body only outside a namespace (and would add a second head)
                 .replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "");
     }
@@ -102,7 +125,10 @@ public final class AsciiDocConverter implements SpecificationConverter {
     }
 
     /** The extensions come through AsciidoctorJ's SPI: see {@link SpecExtensionRegistry}. */
-    private static Asciidoctor start() {
-        return Asciidoctor.Factory.create();
+    private static synchronized CompletableFuture<Asciidoctor> asciidoctor() {
+        if (asciidoctor == null) {
+            asciidoctor = CompletableFuture.supplyAsync(Asciidoctor.Factory::create);
+        }
+        return asciidoctor;
     }
 }

@@ -61,7 +61,7 @@ public final class SpecRun {
         this.path = path;
         this.services = services;
         this.session = new SpecSession(layout.displayName(path));
-        this.verdicts = new Verdicts(session, services.serverLog());
+        this.verdicts = new Verdicts(session, services.serverLog(), services.contract().location());
         String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
         try {
             ConcordionBuilder builder = new ConcordionBuilder()
@@ -69,7 +69,7 @@ public final class SpecRun {
                     .withSource(new SpecSource(layout.specsRoot()))
                     .withTarget(new PageTarget(layout.outputDir()))
                     .withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
-                    .withSpecificationType("adoc", new AsciiDocConverter(layout.source(path)))
+                    .withSpecificationType("adoc", new AsciiDocConverter(layout.source(path), layout.conversionCache()))
                     .withDocumentParsingListener(conventions)
                     .withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session, verdicts))
                     .withCommand(SpecConventions.NAMESPACE, "expect-json", new ExpectCommand(session, verdicts, true))
@@ -107,6 +107,7 @@ public final class SpecRun {
             session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
         }
         concordion.processExample(fixture, example.name());
+        verdicts.settleContractChecks(); // when Concordion did not get to the example's end
         ExampleOutcome result = results.get(example.name());
         if (result == null) { // Concordion did not get to the end of the example
             result = new ExampleOutcome(example, ExampleStatus.FAILED,
@@ -159,6 +160,7 @@ public final class SpecRun {
 
         @Override
         public void afterExample(ExampleEvent event) {
+            verdicts.settleContractChecks(); // before the status is read: a breach fails its example
             ExampleInfo example = examples.stream().filter(e -> e.name().equals(event.getExampleName())).findFirst().orElse(null);
             if (example == null) {
                 return;
