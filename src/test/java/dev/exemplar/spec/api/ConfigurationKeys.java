@@ -40,6 +40,12 @@ public final class ConfigurationKeys {
     /** Optional: globs, comma-separated, of the specs to run ({@code feed/*,scores/summary}); all by default. */
     public static final String FILTER = "spec";
 
+    /**
+     * Optional: {@code K/N} runs the K-th of N stable parts of the specs (a CI matrix of N machines runs them all);
+     * the site build takes the N outputs together (see the README).
+     */
+    public static final String SHARD = "specs.shard";
+
     /** Optional: {@code false} keeps the engine's progress lines and summary off standard output. */
     public static final String CONSOLE = "specs.console";
 

@@ -16,10 +16,11 @@ import dev.exemplar.spec.results.SpecLayout;
  * @param contract a path on the service, or {@code file:} and a file
  * @param baseUrl present to run against a deployed service instead of starting one
  * @param filter globs of the specs to run; all when empty
+ * @param shard the part of them to run; all when empty
  * @param console whether progress and the summary go to standard output
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
-        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console) {
+        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard, boolean console) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -35,6 +36,7 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.SERVER_LOG_MDC_KEY),
                 value(parameters, ConfigurationKeys.BASE_URL).map(URI::create),
                 value(parameters, ConfigurationKeys.FILTER),
+                value(parameters, ConfigurationKeys.SHARD).map(Shard::parse),
                 value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true));
     }
 
