@@ -14,7 +14,7 @@ import java.util.function.Function;
  * prints what it made. Options, each {@code --name=value}: {@code --project} (the project's folder, default the
  * working folder); {@code --specs-root}, {@code --engine-output} and {@code --output}, to build the site of
  * other specs, or into another folder, than the settings say (the benchmark does); {@code --engine-parts}, the
- * output folders of a spec run made in parts, comma-separated, gathered into the engine output first.
+ * output folders of a spec run made in parts, comma-separated, gathered into the engine output first (none when empty).
  */
 public final class SiteCommand {
 
@@ -38,7 +38,7 @@ public final class SiteCommand {
             builder.output(options.get("output"));
         }
         SiteSettings settings = builder.build();
-        if (options.containsKey("engine-parts")) {
+        if (!options.getOrDefault("engine-parts", "").isBlank()) {
             EngineParts.gather(Arrays.stream(options.get("engine-parts").split(",")).map(String::strip)
                     .map(part -> project.resolve(part).normalize()).toList(), settings.specs());
         }
