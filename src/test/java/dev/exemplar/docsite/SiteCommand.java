@@ -2,6 +2,7 @@ package dev.exemplar.docsite;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,12 @@ import java.util.function.Function;
  * The site build from the command line, for a service's {@code main}: builds the site its settings describe and
  * prints what it made. Options, each {@code --name=value}: {@code --project} (the project's folder, default the
  * working folder); {@code --specs-root}, {@code --engine-output} and {@code --output}, to build the site of
- * other specs, or into another folder, than the settings say (the benchmark does).
+ * other specs, or into another folder, than the settings say (the benchmark does); {@code --engine-parts}, the
+ * output folders of a spec run made in parts, comma-separated, gathered into the engine output first (none when empty).
  */
 public final class SiteCommand {
 
-    private static final Set<String> OPTIONS = Set.of("project", "specs-root", "engine-output", "output");
+    private static final Set<String> OPTIONS = Set.of("project", "specs-root", "engine-output", "engine-parts", "output");
 
     private SiteCommand() {
     }
@@ -36,6 +38,10 @@ public final class SiteCommand {
             builder.output(options.get("output"));
         }
         SiteSettings settings = builder.build();
+        if (!options.getOrDefault("engine-parts", "").isBlank()) {
+            EngineParts.gather(Arrays.stream(options.get("engine-parts").split(",")).map(String::strip)
+                    .map(part -> project.resolve(part).normalize()).toList(), settings.specs());
+        }
         SiteBuild.Built built = new SiteBuild(settings).run();
         System.out.printf(Locale.ROOT, "Documentation site: %d pages (%d specs, %d search entries) in %s, %.1f s%n",
                 built.pages(), built.specs(), built.searchEntries(), settings.repositoryPath(settings.output()),
@@ -50,7 +56,7 @@ public final class SiteCommand {
             String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : "";
             if (!OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("unknown argument '" + arg
-                        + "'; known: --project=DIR --specs-root=DIR --engine-output=DIR --output=DIR");
+                        + "'; known: --project=DIR --specs-root=DIR --engine-output=DIR --engine-parts=DIR,DIR --output=DIR");
             }
             options.put(name, arg.substring(equals + 1));
         }

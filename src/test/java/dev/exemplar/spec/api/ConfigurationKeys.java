@@ -47,6 +47,12 @@ public final class ConfigurationKeys {
      */
     public static final String UPDATE = "specs.update";
 
+    /**
+     * Optional: {@code K/N} runs the K-th of N stable parts of the specs (a CI matrix of N machines runs them all);
+     * the site build takes the N outputs together (see the README).
+     */
+    public static final String SHARD = "specs.shard";
+
     /** Optional: {@code false} keeps the engine's progress lines and summary off standard output. */
     public static final String CONSOLE = "specs.console";
 

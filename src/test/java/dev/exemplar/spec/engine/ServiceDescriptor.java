@@ -61,7 +61,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         AsciiDocConverter.convertAhead(getChildren().stream()
                 .filter(SpecDescriptor.class::isInstance)
                 .map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
-                .toList());
+                .toList(), configuration.layout().conversionCache());
         RunningService service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(this::start);
         try {
             HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());

@@ -17,11 +17,13 @@ import dev.exemplar.spec.updating.UpdateMode;
  * @param contract a path on the service, or {@code file:} and a file
  * @param baseUrl present to run against a deployed service instead of starting one
  * @param filter globs of the specs to run; all when empty
+ * @param shard the part of them to run; all when empty
  * @param console whether progress and the summary go to standard output
  * @param update which expectations are rewritten in the spec sources
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
-        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console, UpdateMode update) {
+        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard, boolean console,
+        UpdateMode update) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -37,6 +39,7 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.SERVER_LOG_MDC_KEY),
                 value(parameters, ConfigurationKeys.BASE_URL).map(URI::create),
                 value(parameters, ConfigurationKeys.FILTER),
+                value(parameters, ConfigurationKeys.SHARD).map(Shard::parse),
                 value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true),
                 UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)));
     }

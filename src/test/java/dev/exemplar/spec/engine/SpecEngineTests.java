@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,6 +24,8 @@ import org.opentest4j.TestAbortedException;
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.spec.results.ResultsFile;
+import dev.exemplar.spec.results.SpecResult;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -319,6 +322,23 @@ class SpecEngineTests {
                 .selectors(selectClass(Greeter.class)).execute());
 
         assertThat(outcomes.get("no spec to run")).hasMessageContaining("No spec under").hasMessageContaining("matches 'nothing/*'");
+    }
+
+    @Test
+    void shardsRunEverySpecOnceBetweenThemAndTheirResultsMergeAsOneRunsWould() throws IOException {
+        for (String name : new String[] {"a", "b", "c"}) {
+            spec(name + ".adoc", GOOD);
+        }
+
+        Map<String, Throwable> first = outcomes(engine().configurationParameter(ConfigurationKeys.SHARD, "1/2")
+                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("part1").toString()).selectors(selectClass(Greeter.class)).execute());
+        Map<String, Throwable> second = outcomes(engine().configurationParameter(ConfigurationKeys.SHARD, "2/2")
+                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("part2").toString()).selectors(selectClass(Greeter.class)).execute());
+
+        assertThat(first).containsOnlyKeys("a.adoc › Hello", "c.adoc › Hello");
+        assertThat(second).containsOnlyKeys("b.adoc › Hello");
+        assertThat(ResultsFile.merge(List.of(dir.resolve("part2/results.json"), dir.resolve("part1/results.json"))).specs())
+                .extracting(SpecResult::source).containsExactly("a.adoc", "b.adoc", "c.adoc");
     }
 
     private void spec(String path, String text) throws IOException {

@@ -106,7 +106,10 @@ final class SpecSelectorResolver implements SelectorResolver {
                 : Optional.empty();
     }
 
-    /** A unique id for each spec the filter lets through; when it lets none, a failing test that says so. */
+    /**
+     * A unique id for each spec the filter lets through (those of the shard, if one is given); when the filter lets
+     * none, a failing test that says so. A shard may be empty: N machines for fewer specs.
+     */
     private Set<DiscoverySelector> specs(ServiceDescriptor service) {
         SpecConfiguration config = service.configuration();
         List<String> paths = SpecFinder.find(config.layout().specsRoot(), config.filter());
@@ -116,7 +119,7 @@ final class SpecSelectorResolver implements SelectorResolver {
                             + config.filter().map(filter -> " matches '" + filter + "'").orElse(""))));
         }
         Set<DiscoverySelector> specs = new LinkedHashSet<>();
-        paths.forEach(path -> specs.add(DiscoverySelectors.selectUniqueId(service.getUniqueId().append(SpecDescriptor.SEGMENT, path))));
+        config.shard().map(shard -> shard.of(paths)).orElse(paths).forEach(path -> specs.add(DiscoverySelectors.selectUniqueId(service.getUniqueId().append(SpecDescriptor.SEGMENT, path))));
         return specs;
     }
 

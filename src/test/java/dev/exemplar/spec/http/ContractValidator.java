@@ -3,6 +3,9 @@ package dev.exemplar.spec.http;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -16,12 +19,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Checks every executed exchange against the service's OpenAPI contract. The answer must always keep it. A request
  * that breaks it is only a violation when the service accepted it: a spec showing how bad input is refused sends
- * such requests on purpose, and the contract and the service then agree.
+ * such requests on purpose, and the contract and the service then agree. Checks may run on the contract's own thread,
+ * one at a time, while the example goes on (see {@link #violationsLater}).
  */
 public final class ContractValidator {
 
     private final String location;
     private final OpenApiInteractionValidator validator;
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "contract-checks");
+        thread.setDaemon(true); // idle between runs; never keeps the JVM alive
+        return thread;
+    });
 
     /** @param location where the contract came from, as messages name it */
     public ContractValidator(String location, String openApiDocument) {
@@ -31,6 +40,11 @@ public final class ContractValidator {
 
     public String location() {
         return location;
+    }
+
+    /** {@link #violations} on the contract's thread: the caller joins it before it reports the exchange's verdict. */
+    public CompletableFuture<List<String>> violationsLater(HttpExchange exchange) {
+        return CompletableFuture.supplyAsync(() -> violations(exchange), checks);
     }
 
     /** @return the contract's objections, one line each; empty when the exchange keeps the contract */

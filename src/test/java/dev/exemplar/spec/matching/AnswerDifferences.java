@@ -6,6 +6,7 @@ import java.util.Map;
 
 import net.javacrumbs.jsonunit.core.Configuration;
 import net.javacrumbs.jsonunit.core.Option;
+import net.javacrumbs.jsonunit.core.internal.Diff;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,8 +73,12 @@ public final class AnswerDifferences {
         Configuration matchers = Placeholders.matchers(Configuration.empty(), expectedBody, captures);
         Configuration configuration = lenient
                 ? matchers.withOptions(Option.IGNORING_EXTRA_FIELDS, Option.IGNORING_ARRAY_ORDER) : matchers;
+        String actual = actualBody == null || actualBody.isEmpty() ? "null" : actualBody;
+        if (similar(expected, actual, configuration)) {
+            return null;
+        }
         try {
-            assertThatJson(actualBody == null || actualBody.isEmpty() ? "null" : actualBody)
+            assertThatJson(actual)
                     .withConfiguration(ignored -> configuration)
                     .isEqualTo(expected);
             return null;
@@ -83,6 +88,16 @@ public final class AnswerDifferences {
         }
         catch (RuntimeException e) {
             return "the answer is not JSON: " + e.getMessage();
+        }
+    }
+
+    /** The usual case, answered without building an assertion; a difference is described by the assertion above. */
+    private static boolean similar(String expected, String actual, Configuration configuration) {
+        try {
+            return Diff.create(expected, actual, "", "", configuration).similar();
+        }
+        catch (RuntimeException e) {
+            return false;
         }
     }
 

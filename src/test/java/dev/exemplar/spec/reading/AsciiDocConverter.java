@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,16 +22,18 @@ import org.asciidoctor.SafeMode;
 import org.concordion.api.SpecificationConverter;
 
 /**
- * Turns a spec's AsciiDoc into the XHTML Concordion reads. Asciidoctor runs on JRuby, whose start takes seconds:
- * it is begun in the background when the engine starts, and shared by every spec. Specs named in advance are
- * converted in the background too, while the service starts, so that their run only reads the result.
- * {@link SourceLineRoles} marks the source lines (registered through AsciidoctorJ's extension SPI). What Asciidoctor
- * warns of while converting a spec (an unclosed block, a missing include) is kept, by the spec's file and line, as a
- * mistake of the spec: see {@link #mistakes()}.
+ * Turns a spec's AsciiDoc into the XHTML Concordion reads. A spec converted before, unchanged and without mistakes,
+ * is read back from {@link ConvertedSpecs}. Asciidoctor runs on JRuby, whose start takes seconds: it is begun in the
+ * background the first time a spec needs converting, and shared by every spec. Specs named in advance are converted
+ * in the background too, while the service starts, so that their run only reads the result. {@link SourceLineRoles}
+ * marks the source lines (registered through AsciidoctorJ's extension SPI). What Asciidoctor warns of while
+ * converting a spec (an unclosed block, a missing include) is kept, by the spec's file and line, as a mistake of the
+ * spec: see {@link #mistakes()}.
  */
 public final class AsciiDocConverter implements SpecificationConverter {
 
-    private static final CompletableFuture<Asciidoctor> ASCIIDOCTOR = CompletableFuture.supplyAsync(AsciiDocConverter::start);
+    /** Started by the first spec that needs converting; none when every spec was converted before. */
+    private static CompletableFuture<Asciidoctor> asciidoctor;
 
     /** The warnings of the conversion running on this thread: Asciidoctor logs through one handler per instance. */
     private static final ThreadLocal<AsciiDocWarnings> WARNINGS = new ThreadLocal<>();
@@ -40,26 +43,41 @@ public final class AsciiDocConverter implements SpecificationConverter {
 
     private final Path file;
     private final String name;
+    private final ConvertedSpecs converted;
     private List<String> mistakes = List.of();
 
     /**
      * @param file the spec, as messages name it (relative to the working directory); its folder is where its
      *        {@code include::} directives are resolved
+     * @param cache where conversions are kept between runs
      */
-    public AsciiDocConverter(Path file) {
+    public AsciiDocConverter(Path file, Path cache) {
         this.name = file.toString().replace('\\', '/');
         this.file = file.toAbsolutePath().normalize();
+        this.converted = new ConvertedSpecs(cache);
     }
 
     /**
-     * Starts Asciidoctor, then converts these specs in the background, one after another: call it before starting
-     * the service, so that both happen while the service starts.
+     * Converts the specs not converted before in the background, one after another, once Asciidoctor has started:
+     * call it before starting the service, so that both happen while the service starts.
      */
-    public static void convertAhead(List<Path> files) {
-        CompletableFuture<?> previous = ASCIIDOCTOR;
+    public static void convertAhead(List<Path> files, Path cache) {
+        CompletableFuture<?> previous = null;
         for (Path spec : files) {
-            AsciiDocConverter converter = new AsciiDocConverter(spec);
-            CompletableFuture<Converted> conversion = previous.thenApplyAsync(ignored -> converter.convert(converter.read()));
+            AsciiDocConverter converter = new AsciiDocConverter(spec, cache);
+            String source;
+            try {
+                source = converter.read();
+            }
+            catch (RuntimeException e) {
+                AHEAD.put(converter.file, CompletableFuture.failedFuture(e)); // its run says why it cannot be read
+                continue;
+            }
+            if (converter.converted.has(source)) {
+                continue;
+            }
+            previous = previous == null ? asciidoctor() : previous;
+            CompletableFuture<Converted> conversion = previous.thenApplyAsync(ignored -> converter.convert(source));
             AHEAD.put(converter.file, conversion);
             previous = conversion.handle((xhtml, failure) -> null);
         }
@@ -92,6 +110,18 @@ public final class AsciiDocConverter implements SpecificationConverter {
     }
 
     private Converted convert(String source) {
+        Optional<String> kept = converted.kept(source);
+        if (kept.isPresent()) {
+            return new Converted(kept.get(), List.of()); // only conversions without mistakes are kept
+        }
+        Converted fresh = convertAfresh(source);
+        if (fresh.warnings().isEmpty()) {
+            converted.keep(source, fresh.xhtml());
+        }
+        return fresh;
+    }
+
+    private Converted convertAfresh(String source) {
         Options options = Options.builder()
                 .backend("xhtml5")
                 .standalone(true)
@@ -113,7 +143,7 @@ public final class AsciiDocConverter implements SpecificationConverter {
         AsciiDocWarnings warnings = new AsciiDocWarnings(name);
         WARNINGS.set(warnings);
         try {
-            String xhtml = ASCIIDOCTOR.join().convert(source, options)
+            String xhtml = asciidoctor().join().convert(source, options)
                     // Concordion finds head and body only outside a namespace (and would add a second head)
                     .replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "");
             List<String> mistakes = new ArrayList<>(warnings.all());
@@ -135,6 +165,13 @@ public final class AsciiDocConverter implements SpecificationConverter {
     }
 
     /** The extensions come through AsciidoctorJ's SPI: see {@link SpecExtensionRegistry}. */
+    private static synchronized CompletableFuture<Asciidoctor> asciidoctor() {
+        if (asciidoctor == null) {
+            asciidoctor = CompletableFuture.supplyAsync(AsciiDocConverter::start);
+        }
+        return asciidoctor;
+    }
+
     private static Asciidoctor start() {
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
@@ -49,6 +51,23 @@ public final class ResultsFile {
                     + ": run the specs again with this version");
         }
         return Optional.of(new SuiteResult(document.specs()));
+    }
+
+    /**
+     * The results of a run made in parts ({@code specs.shard}), as one run would have written them: every spec of
+     * every part, in path order. A part that wrote no results, or a spec in two parts, is an error.
+     */
+    public static SuiteResult merge(List<Path> files) throws IOException {
+        Map<String, SpecResult> specs = new TreeMap<>();
+        for (Path file : files) {
+            SuiteResult part = read(file).orElseThrow(() -> new IOException("No results in " + file + ": did that part run?"));
+            for (SpecResult spec : part.specs()) {
+                if (specs.putIfAbsent(spec.source(), spec) != null) {
+                    throw new IOException(spec.source() + " ran in more than one part (" + file + " is one): the parts are of different runs");
+                }
+            }
+        }
+        return new SuiteResult(List.copyOf(specs.values()));
     }
 
     /** Reads, and fails unchecked: for callers that cannot go on without the results. */

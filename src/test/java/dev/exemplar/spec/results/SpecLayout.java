@@ -17,6 +17,11 @@ public record SpecLayout(Path specsRoot, Path outputDir) {
         return outputDir.resolve(RESULTS_FILE);
     }
 
+    /** Where the engine keeps converted specs between runs: beside the output folder, which the site copies. */
+    public Path conversionCache() {
+        return outputDir.resolveSibling(outputDir.getFileName() + "-converted");
+    }
+
     /** The executed page of a spec, relative to the output folder: {@code feed/latest.adoc} → {@code feed/latest.html}. */
     public static String pageOf(String source) {
         return source.replaceFirst("\\.adoc$", "") + ".html";

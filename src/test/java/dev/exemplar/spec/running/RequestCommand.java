@@ -1,7 +1,6 @@
 package dev.exemplar.spec.running;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 import org.concordion.api.AbstractCommand;
@@ -18,7 +17,10 @@ import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecError;
 
-/** A {@code [source,http]} block: sends the request and checks the exchange against the contract. */
+/**
+ * A {@code [source,http]} block: sends the request and checks the exchange against the contract, on the contract's
+ * thread while the example goes on (its verdict is given when the example ends: see {@link Verdicts#settle}).
+ */
 final class RequestCommand extends AbstractCommand {
 
     private final SpecServices services;
@@ -73,14 +75,6 @@ final class RequestCommand extends AbstractCommand {
             return;
         }
         session.exchanged(exchange);
-        List<String> violations = services.contract().violations(exchange);
-        if (violations.isEmpty()) {
-            verdicts.passed(results, block);
-        }
-        else {
-            verdicts.failed(results, Result.FAILURE, block, where,
-                    "The exchange breaks the contract (" + services.contract().location() + ")",
-                    String.join("\n", violations) + "\n\nThe exchange:\n" + exchange.describe(), Optional.of(exchange));
-        }
+        session.checkLater(new ContractCheck(block, where, exchange, results, services.contract().violationsLater(exchange)));
     }
 }

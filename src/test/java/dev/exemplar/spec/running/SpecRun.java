@@ -65,10 +65,10 @@ public final class SpecRun {
         this.path = path;
         this.services = services;
         this.session = new SpecSession(layout.displayName(path));
-        this.verdicts = new Verdicts(session, services.serverLog());
+        this.verdicts = new Verdicts(session, services.serverLog(), services.contract().location());
         this.rewrites = new SpecRewrites(layout.source(path), layout.displayName(path), services.update());
         String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
-        this.converter = new AsciiDocConverter(layout.source(path));
+        this.converter = new AsciiDocConverter(layout.source(path), layout.conversionCache());
         try {
             ConcordionBuilder builder = new ConcordionBuilder()
                     .withFixture(fixture)
@@ -123,6 +123,7 @@ public final class SpecRun {
             session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
         }
         concordion.processExample(fixture, example.name());
+        verdicts.settleContractChecks(); // when Concordion did not get to the example's end
         ExampleOutcome result = results.get(example.name());
         if (result == null) { // Concordion did not get to the end of the example
             result = new ExampleOutcome(example, ExampleStatus.FAILED,
@@ -176,6 +177,7 @@ public final class SpecRun {
 
         @Override
         public void afterExample(ExampleEvent event) {
+            verdicts.settleContractChecks(); // before the status is read: a breach fails its example
             ExampleInfo example = examples.stream().filter(e -> e.name().equals(event.getExampleName())).findFirst().orElse(null);
             if (example == null) {
                 return;

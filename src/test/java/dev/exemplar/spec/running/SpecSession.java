@@ -18,6 +18,7 @@ final class SpecSession {
     private HttpExchange lastExchange;
     private final List<HttpExchange> exchanges = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<ContractCheck> contractChecks = new ArrayList<>();
     private String skipReason;
     private boolean pending;
 
@@ -39,7 +40,19 @@ final class SpecSession {
         lastExchange = null;
         exchanges.clear();
         problems.clear();
+        contractChecks.clear();
         skipReason = null;
+    }
+
+    void checkLater(ContractCheck check) {
+        contractChecks.add(check);
+    }
+
+    /** The checks of this example not settled yet, in the order of their requests; taken once. */
+    List<ContractCheck> takeContractChecks() {
+        List<ContractCheck> taken = List.copyOf(contractChecks);
+        contractChecks.clear();
+        return taken;
     }
 
     void exchanged(HttpExchange exchange) {

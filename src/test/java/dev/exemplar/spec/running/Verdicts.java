@@ -2,6 +2,7 @@ package dev.exemplar.spec.running;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import org.concordion.api.Element;
 import org.concordion.api.Result;
@@ -22,10 +23,37 @@ final class Verdicts {
 
     private final SpecSession session;
     private final ServerLog serverLog;
+    private final String contractLocation;
 
-    Verdicts(SpecSession session, ServerLog serverLog) {
+    Verdicts(SpecSession session, ServerLog serverLog, String contractLocation) {
         this.session = session;
         this.serverLog = serverLog;
+        this.contractLocation = contractLocation;
+    }
+
+    /** Waits for the example's contract checks and gives their verdicts, in the order of the requests. */
+    void settleContractChecks() {
+        for (ContractCheck check : session.takeContractChecks()) {
+            List<String> violations;
+            try {
+                violations = check.violations().join();
+            }
+            catch (CompletionException e) {
+                failed(check.results(), Result.EXCEPTION, check.block(), check.where(),
+                        "The exchange could not be checked against the contract (" + contractLocation + ")",
+                        String.valueOf(e.getCause()), Optional.of(check.exchange()));
+                continue;
+            }
+            if (violations.isEmpty()) {
+                passed(check.results(), check.block());
+            }
+            else {
+                failed(check.results(), Result.FAILURE, check.block(), check.where(),
+                        "The exchange breaks the contract (" + contractLocation + ")",
+                        String.join("\n", violations) + "\n\nThe exchange:\n" + check.exchange().describe(),
+                        Optional.of(check.exchange()));
+            }
+        }
     }
 
     void passed(ResultRecorder results, Element block) {
