@@ -71,6 +71,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(e, HttpStatus.CONFLICT, request, e.getMessage());
     }
 
+    /** An outside service failed the request; the exception's message is safe to log (it holds no key, no token). */
+    @ExceptionHandler
+    ResponseEntity<Object> outsideService(OutsideServiceException e, WebRequest request) {
+        log.warn("{} ({})", e.getMessage(), e.status().value());
+        HttpHeaders headers = new HttpHeaders();
+        e.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
+        return problem(e, headers, e.status(), request, e.getMessage());
+    }
+
     /**
      * No connection within the pool's timeout, a connection lost mid-statement, or a transaction that could not
      * begin: the database is away, and the client may try again (see application.properties for how fast).

@@ -2,12 +2,14 @@ package dev.exemplar.spec.engine;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.platform.engine.ConfigurationParameters;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.stubs.OutsideService;
 
 /**
  * The engine's configuration, as read from JUnit's configuration parameters (junit-platform.properties, system
@@ -17,9 +19,11 @@ import dev.exemplar.spec.results.SpecLayout;
  * @param baseUrl present to run against a deployed service instead of starting one
  * @param filter globs of the specs to run; all when empty
  * @param console whether progress and the summary go to standard output
+ * @param outside the outside services the service calls, each with a stand-in of the engine's
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
-        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console) {
+        Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, boolean console,
+        List<OutsideService> outside) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -35,7 +39,18 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.SERVER_LOG_MDC_KEY),
                 value(parameters, ConfigurationKeys.BASE_URL).map(URI::create),
                 value(parameters, ConfigurationKeys.FILTER),
-                value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true));
+                value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true),
+                outside(parameters));
+    }
+
+    private static List<OutsideService> outside(ConfigurationParameters parameters) {
+        return parameters.keySet().stream()
+                .filter(key -> key.startsWith(ConfigurationKeys.OUTSIDE_PREFIX) && !key.endsWith(ConfigurationKeys.OUTSIDE_CONTRACT_SUFFIX))
+                .sorted()
+                .map(key -> new OutsideService(OutsideService.nameOf(key.substring(ConfigurationKeys.OUTSIDE_PREFIX.length())),
+                        required(parameters, key),
+                        value(parameters, key + ConfigurationKeys.OUTSIDE_CONTRACT_SUFFIX).map(Path::of)))
+                .toList();
     }
 
     /** The contract is a file, read from disk, rather than a document the service serves. */

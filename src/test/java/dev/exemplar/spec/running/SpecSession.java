@@ -19,6 +19,7 @@ final class SpecSession {
     private final List<HttpExchange> exchanges = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private String skipReason;
+    private OutsideCommand.PendingStub pendingStub;
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -38,6 +39,14 @@ final class SpecSession {
         exchanges.clear();
         problems.clear();
         skipReason = null;
+        pendingStub = null;
+    }
+
+    /** Keeps a stub until its answer comes; returns (and replaces) the one kept before. */
+    OutsideCommand.PendingStub awaitStubAnswer(OutsideCommand.PendingStub stub) {
+        OutsideCommand.PendingStub before = pendingStub;
+        pendingStub = stub;
+        return before;
     }
 
     void exchanged(HttpExchange exchange) {
