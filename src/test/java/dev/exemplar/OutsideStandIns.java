@@ -18,7 +18,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * For {@code ./mvnw spring-boot:test-run}: local stand-ins (WireMock) for the outside services, with a few canned
  * answers (README, "Trying it out"), so that a new user needs no account anywhere. An outside service whose URL the
- * environment gives (WEATHER_PROVIDER_URL) is used instead of its stand-in.
+ * environment gives (WEATHER_PROVIDER_URL, USERS_SERVICE_URL) is used instead of its stand-in.
  */
 final class OutsideStandIns {
 
@@ -46,6 +46,11 @@ final class OutsideStandIns {
             arguments.add("--exemplar.weather.provider-url=" + provider.baseUrl());
             log.info("The weather provider is a local stand-in at {} (94040, 10001 and 73301 have weather; set WEATHER_PROVIDER_URL for a real one)",
                     provider.baseUrl());
+        }
+        if (!environment.containsKey("USERS_SERVICE_URL")) {
+            arguments.add("--exemplar.users-service.url=" + UsersServiceStandIn.url());
+            log.info("The users service is a local stand-in at {}: it vouches for README's demo token as user 1 (set USERS_SERVICE_URL for a real one)",
+                    UsersServiceStandIn.url());
         }
         if (!environment.containsKey("WEATHER_API_KEY")) {
             arguments.add("--exemplar.weather.api-key=" + DEMO_WEATHER_KEY);

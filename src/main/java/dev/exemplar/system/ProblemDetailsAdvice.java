@@ -67,6 +67,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, request, e.getMessage());
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
         return problem(e, HttpStatus.CONFLICT, request, e.getMessage());
     }

@@ -17,6 +17,9 @@ class WeatherConfiguration {
 
     @Bean
     WeatherProvider weatherProvider(WeatherProperties properties) {
+        if (properties.keyRequired() && !properties.configured()) {
+            throw new IllegalStateException("The weather provider's key is required: set WEATHER_API_KEY");
+        }
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.timeout());

@@ -9,11 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the weather provider answers (OpenWeatherMap's API, or any base URL serving its current-weather call), the
  * key it wants and how long to wait for it. Set from WEATHER_PROVIDER_URL, WEATHER_API_KEY and WEATHER_TIMEOUT
- * (application.properties).
+ * (application.properties); under prod the key is required (keyRequired).
  */
 @ConfigurationProperties("exemplar.weather")
 record WeatherProperties(@DefaultValue("https://api.openweathermap.org") URI providerUrl, String apiKey,
-        @DefaultValue("2s") Duration timeout) {
+        @DefaultValue("2s") Duration timeout, boolean keyRequired) {
 
     boolean configured() {
         return apiKey != null && !apiKey.isBlank();
@@ -22,6 +22,6 @@ record WeatherProperties(@DefaultValue("https://api.openweathermap.org") URI pro
     /** Never the key: a record's own toString would print it. */
     @Override
     public String toString() {
-        return "WeatherProperties[providerUrl=" + providerUrl + ", apiKey=" + (configured() ? "(set)" : "(none)") + ", timeout=" + timeout + "]";
+        return "WeatherProperties[providerUrl=" + providerUrl + ", apiKey=" + (configured() ? "(set)" : "(none)") + ", timeout=" + timeout + ", keyRequired=" + keyRequired + "]";
     }
 }
