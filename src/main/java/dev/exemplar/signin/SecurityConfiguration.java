@@ -24,7 +24,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Sign-in as Spring Security's resource server does it, with opaque tokens that the users service vouches for
@@ -68,6 +70,17 @@ class SecurityConfiguration {
                             }
                         }));
         return http.build();
+    }
+
+    /**
+     * Spring Security's firewall, letting any method through as the service did before sign-in: Spring MVC answers a
+     * method a path does not take with 405, which says more than the firewall's refusal would.
+     */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setUnsafeAllowAnyHttpMethod(true);
+        return firewall;
     }
 
     /** What Spring Security's firewall refuses is the client's mistake: a 400 problem, as Tomcat's refusals are. */
