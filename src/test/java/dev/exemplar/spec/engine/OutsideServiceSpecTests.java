@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
@@ -90,7 +89,7 @@ class OutsideServiceSpecTests {
                 ----
                 """);
 
-        Throwable failure = outcomes(run(engine())).get("relay.adoc › Relaying in French");
+        Throwable failure = SpecEngineTests.outcomes(run(engine())).get("relay.adoc › Relaying in French");
 
         assertThat(failure).hasMessageContainingAll("the greeter was asked GET /greeting?lang=fr, which no stub answers",
                 "the closest stub differs so", "lang");
@@ -146,7 +145,7 @@ class OutsideServiceSpecTests {
                 ----
                 """);
 
-        Map<String, Throwable> outcomes = outcomes(run(engine()));
+        Map<String, Throwable> outcomes = SpecEngineTests.outcomes(run(engine()));
 
         assertThat(outcomes).containsEntry("relay.adoc › Relaying", null);
         assertThat(outcomes.get("relay.adoc › Counting wrong")).hasMessageContaining("expected 2 such call(s), found 1");
@@ -179,7 +178,7 @@ class OutsideServiceSpecTests {
                 ----
                 """);
 
-        Throwable failure = outcomes(run(engine().configurationParameter(
+        Throwable failure = SpecEngineTests.outcomes(run(engine().configurationParameter(
                 ConfigurationKeys.OUTSIDE_PREFIX + "greeter" + ConfigurationKeys.OUTSIDE_CONTRACT_SUFFIX,
                 dir.resolve("greeter.yaml").toString()))).get("relay.adoc › In German");
 
@@ -245,13 +244,6 @@ class OutsideServiceSpecTests {
         return engine.selectors(selectClass(Relay.class)).execute();
     }
 
-    private static Map<String, Throwable> outcomes(EngineExecutionResults results) {
-        Map<String, Throwable> outcomes = new LinkedHashMap<>();
-        results.testEvents().finished().stream().forEach(event -> outcomes.put(event.getTestDescriptor().getDisplayName(),
-                event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElse(null)));
-        return outcomes;
-    }
-
     /** A service with one outside service, "the greeter", found at the property the engine sets. */
     public static final class Relay implements SpecifiedService {
 
@@ -270,18 +262,16 @@ class OutsideServiceSpecTests {
             server.createContext("/relay", exchange -> {
                 String query = exchange.getRequestURI().getRawQuery();
                 int status = 200;
-                String body;
-                if (query == null) {
-                    body = "nobody to greet";
-                }
-                else try {
-                    HttpResponse<String> greeting = client.send(HttpRequest.newBuilder(
-                            URI.create(greeter + "/greeting" + (query == null ? "" : "?" + query))).build(), HttpResponse.BodyHandlers.ofString());
-                    body = greeting.body();
-                }
-                catch (IOException | InterruptedException e) {
-                    status = 502;
-                    body = "no greeter";
+                String body = "nobody to greet";
+                if (query != null) {
+                    try {
+                        body = client.send(HttpRequest.newBuilder(URI.create(greeter + "/greeting?" + query)).build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                    }
+                    catch (IOException | InterruptedException e) {
+                        status = 502;
+                        body = "no greeter";
+                    }
                 }
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain");

@@ -19,7 +19,7 @@ import dev.exemplar.spec.stubs.StubTitle;
 
 /**
  * A {@code [source,http]} listing titled "Given the … answers" (its answer is the listing that follows, see
- * {@link Answer}), "Given the … fails the connection", or "Then the … was asked": a stub of an outside service for
+ * {@link #answers()}), "Given the … fails the connection", or "Then the … was asked": a stub of an outside service for
  * this example, or a check of the calls the service made to it.
  */
 final class OutsideCommand extends AbstractCommand {
@@ -109,18 +109,13 @@ final class OutsideCommand extends AbstractCommand {
     record PendingStub(StubTitle title, HttpRequestText request, Element block, SourceLine where) {
     }
 
+    /** The command of the listing after "Given the … answers", which completes this one's stub. */
+    AbstractCommand answers() {
+        return new Answer();
+    }
+
     /** The listing after "Given the … answers": the answer (status line, headers, body), which sets the stub up. */
-    static final class Answer extends AbstractCommand {
-
-        private final SpecServices services;
-        private final SpecSession session;
-        private final Verdicts verdicts;
-
-        Answer(SpecServices services, SpecSession session, Verdicts verdicts) {
-            this.services = services;
-            this.session = session;
-            this.verdicts = verdicts;
-        }
+    private final class Answer extends AbstractCommand {
 
         @Override
         public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {

@@ -67,6 +67,7 @@ public final class SpecRun {
         this.session = new SpecSession(layout.displayName(path));
         this.verdicts = new Verdicts(session, services.serverLog());
         String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
+        OutsideCommand outside = new OutsideCommand(services, session, verdicts);
         try {
             ConcordionBuilder builder = new ConcordionBuilder()
                     .withFixture(fixture)
@@ -81,8 +82,8 @@ public final class SpecRun {
                     .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN))
                     .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN))
                     .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
-                    .withCommand(SpecConventions.NAMESPACE, "outside", new OutsideCommand(services, session, verdicts))
-                    .withCommand(SpecConventions.NAMESPACE, "stub-answer", new OutsideCommand.Answer(services, session, verdicts))
+                    .withCommand(SpecConventions.NAMESPACE, "outside", outside)
+                    .withCommand(SpecConventions.NAMESPACE, "stub-answer", outside.answers())
                     .withEmbeddedCSS(PageStyle.css(), true);
             builder.withExampleListener(new StatusMarker());
             concordion = builder.build();
