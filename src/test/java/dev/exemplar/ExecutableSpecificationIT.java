@@ -1,6 +1,9 @@
 package dev.exemplar;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -25,12 +28,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Testable
 public class ExecutableSpecificationIT implements SpecifiedService {
 
+    /** The weather provider's key in the specs: their stubs expect it. */
+    static final String WEATHER_KEY = "spec-key";
+
     @Override
     public RunningService start() {
+        return start(Map.of());
+    }
+
+    /** @param properties the engine's stand-ins for the outside services (junit-platform.properties) */
+    @Override
+    public RunningService start(Map<String, String> properties) {
         TestPostgres.warmUp(); // the database starts while Spring does
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--exemplar.weather.api-key=" + WEATHER_KEY));
+        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ConfigurableApplicationContext context = SpringApplication.from(ExemplarApplication::main)
                 .with(TestPostgresConfiguration.class)
-                .run("--server.port=0")
+                .run(arguments.toArray(String[]::new))
                 .getApplicationContext();
         return new RunningService() {
             @Override

@@ -1,17 +1,23 @@
 package dev.exemplar;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.exemplar.postgres.TestPostgresConfiguration;
 
 import org.springframework.boot.SpringApplication;
 
 /**
- * {@code ./mvnw spring-boot:test-run}: the service on the test PostgreSQL (embedded unless told otherwise), serving
+ * {@code ./mvnw spring-boot:test-run}: the service on the test PostgreSQL (embedded unless told otherwise), its outside
+ * services played by local stand-ins unless the environment names real ones ({@link OutsideStandIns}), serving
  * at /docs the documentation site that the last {@code ./mvnw verify} assembled in target/docs-site (the default of
  * {@code exemplar.docs-site.location}).
  */
 public class TestExemplarApplication {
 
     public static void main(String[] args) {
-        SpringApplication.from(ExemplarApplication::main).with(TestPostgresConfiguration.class).run(args);
+        List<String> arguments = new ArrayList<>(OutsideStandIns.start(System.getenv()));
+        arguments.addAll(List.of(args)); // the command line wins
+        SpringApplication.from(ExemplarApplication::main).with(TestPostgresConfiguration.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
+import dev.exemplar.signin.SignedInUser;
 import dev.exemplar.system.ConflictException;
 import dev.exemplar.system.NotFoundException;
 
@@ -50,6 +51,7 @@ class ScoreController {
 
     @PostMapping(path = "/scores", consumes = "application/json")
     ResponseEntity<Score> create(@Valid @RequestBody NewScore score) {
+        SignedInUser.mustBe(score.userId());
         Score created = scores.insert(score).orElseThrow(() -> new ConflictException(
                 "User " + score.userId() + " already has a score for exercise " + score.exerciseId()
                         + "; change it with PUT /users/" + score.userId() + "/exercises/" + score.exerciseId() + "/score."));
@@ -59,6 +61,7 @@ class ScoreController {
     @PutMapping(path = "/users/{user_id}/exercises/{exercise_id}/score", consumes = "application/json")
     ResponseEntity<Score> put(@PathVariable("user_id") @Positive long userId,
             @PathVariable("exercise_id") @Positive long exerciseId, @Valid @RequestBody Answer answer) {
+        SignedInUser.mustBe(userId);
         ScoreRepository.Written written = scores.put(userId, exerciseId, answer.correct());
         return written.created()
                 ? ResponseEntity.created(location(written.score())).body(written.score())
@@ -68,6 +71,7 @@ class ScoreController {
     @DeleteMapping("/scores/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable @Positive long id) {
+        SignedInUser.mustBe(scores.findById(id).orElseThrow(() -> notFound(id)).userId());
         if (!scores.delete(id)) {
             throw notFound(id);
         }

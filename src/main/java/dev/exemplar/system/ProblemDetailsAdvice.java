@@ -67,8 +67,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, request, e.getMessage());
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
         return problem(e, HttpStatus.CONFLICT, request, e.getMessage());
+    }
+
+    /** An outside service failed the request; the exception's message is safe to log (it holds no key, no token). */
+    @ExceptionHandler
+    ResponseEntity<Object> outsideService(OutsideServiceException e, WebRequest request) {
+        log.warn("{} ({})", e.getMessage(), e.status().value());
+        HttpHeaders headers = new HttpHeaders();
+        e.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
+        return problem(e, headers, e.status(), request, e.getMessage());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.exemplar.ServiceTest;
+import dev.exemplar.UsersServiceStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ class ScoreUpsertConcurrencyTests {
                     .mapToObj(client -> CompletableFuture.supplyAsync(() -> {
                         HttpRequest put = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/users/7/exercises/3/score"))
                                 .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + UsersServiceStandIn.token(7))
                                 .PUT(HttpRequest.BodyPublishers.ofString("{\"correct\": " + (client % 2 == 0) + "}"))
                                 .timeout(Duration.ofSeconds(30))
                                 .build();

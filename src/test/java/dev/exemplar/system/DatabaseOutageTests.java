@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.exemplar.ExemplarApplication;
+import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.StoppablePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,8 @@ class DatabaseOutageTests {
         try (StoppablePostgres postgres = new StoppablePostgres(dataDirectory.resolve("pgdata"));
                 ConfigurableApplicationContext service = SpringApplication.from(ExemplarApplication::main)
                         .run("--server.port=0", "--spring.datasource.url=" + postgres.jdbcUrl(),
-                                "--spring.datasource.username=postgres", "--spring.main.banner-mode=off")
+                                "--spring.datasource.username=postgres", "--spring.main.banner-mode=off",
+                                "--exemplar.users-service.url=" + UsersServiceStandIn.url())
                         .getApplicationContext()) {
             URI base = URI.create("http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort());
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
@@ -133,9 +135,9 @@ class DatabaseOutageTests {
             boolean score = client % 2 == 1;
             String row = score ? "score " + client + "/" + sequence : "tweet c" + client + "-" + sequence;
             HttpRequest request = score
-                    ? json(base.resolve("/users/" + client + "/exercises/" + sequence + "/score"), "PUT", "{\"correct\": true}")
+                    ? json(base.resolve("/users/" + client + "/exercises/" + sequence + "/score"), "PUT", "{\"correct\": true}", client)
                     : json(base.resolve("/tweets"), "POST", "{\"id\": \"c" + client + "-" + sequence
-                            + "\", \"created_at\": \"2014-08-11T10:00:00Z\", \"text\": \"during the outage test\"}");
+                            + "\", \"created_at\": \"2014-08-11T10:00:00Z\", \"text\": \"during the outage test\"}", client);
             if (send("write", request) / 100 == 2) {
                 acknowledged.add(row);
             }
@@ -170,8 +172,10 @@ class DatabaseOutageTests {
         return status;
     }
 
-    private static HttpRequest json(URI uri, String method, String body) {
+    /** Signed in as the client's user: a score may only be written by its user. */
+    private static HttpRequest json(URI uri, String method, String body, int client) {
         return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + UsersServiceStandIn.token(client))
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build();
     }
 

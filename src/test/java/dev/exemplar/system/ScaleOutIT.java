@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import dev.exemplar.ExemplarApplication;
+import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -258,21 +259,29 @@ class ScaleOutIT {
         return ((WebServerApplicationContext) instance).getWebServer().getPort();
     }
 
+    /** Writes are signed in as user 1, who writes only user 1's scores here. */
     private static HttpRequest post(URI uri, String json) {
-        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("Authorization", "Bearer " + UsersServiceStandIn.token(1))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build();
     }
 
     private static HttpRequest put(URI uri, String json) {
-        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("Authorization", "Bearer " + UsersServiceStandIn.token(userOf(uri)))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** The user whose score a PUT writes, from its path: /users/{user}/…. */
+    private static long userOf(URI uri) {
+        String[] segments = uri.getPath().split("/");
+        return segments.length > 2 && segments[1].equals("users") ? Long.parseLong(segments[2]) : 1;
     }
 
     /** An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL. */
     private static ConfigurableApplicationContext instance() {
         JdbcConnectionDetails database = TestPostgres.connectionDetails();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
-                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername()));
+                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
+                "--exemplar.users-service.url=" + UsersServiceStandIn.url(), "--exemplar.weather.api-key=scale-out-test-key"));
         if (database.getPassword() != null) {
             arguments.add("--spring.datasource.password=" + database.getPassword());
         }

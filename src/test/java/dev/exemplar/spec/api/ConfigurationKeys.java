@@ -53,6 +53,19 @@ public final class ConfigurationKeys {
      */
     public static final String SHARD = "specs.shard";
 
+    /**
+     * Optional, one per outside service the service calls: {@code specs.outside.users-service=users.url} names the
+     * outside service that specs call "the users service" and the property that points the service at it. The engine
+     * runs a WireMock stand-in for each, passes the property with the stand-in's URL to
+     * {@link SpecifiedService#start(java.util.Map)}, and answers the service's calls with the stubs a spec states.
+     * {@code specs.outside.users-service.contract=src/test/resources/users-service.yaml} adds the outside service's
+     * own OpenAPI document, which every stubbed call must keep.
+     */
+    public static final String OUTSIDE_PREFIX = "specs.outside.";
+
+    /** The suffix of {@link #OUTSIDE_PREFIX}{@code <name>} that names the outside service's contract file. */
+    public static final String OUTSIDE_CONTRACT_SUFFIX = ".contract";
+
     /** Optional: {@code false} keeps the engine's progress lines and summary off standard output. */
     public static final String CONSOLE = "specs.console";
 

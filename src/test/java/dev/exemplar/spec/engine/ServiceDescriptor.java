@@ -21,6 +21,7 @@ import dev.exemplar.spec.http.InProcessServerLog;
 import dev.exemplar.spec.reading.AsciiDocConverter;
 import dev.exemplar.spec.running.SpecReport;
 import dev.exemplar.spec.running.SpecServices;
+import dev.exemplar.spec.stubs.OutsideServices;
 import dev.exemplar.spec.tables.SpecDatabase;
 
 /**
@@ -62,17 +63,25 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                 .filter(SpecDescriptor.class::isInstance)
                 .map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
                 .toList(), configuration.layout().conversionCache());
-        RunningService service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(this::start);
+        OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE : OutsideServices.start(configuration.outside());
+        RunningService service;
+        try {
+            service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(() -> start(outside));
+        }
+        catch (RuntimeException e) {
+            outside.close();
+            throw e;
+        }
         try {
             HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
             SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
                     service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
-                    configuration.update());
+                    configuration.update(), outside);
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
             return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
         }
         catch (Exception | Error e) {
-            try {
+            try (outside) {
                 service.close();
             }
             catch (Exception closing) {
@@ -85,7 +94,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
     @Override
     public void after(RunContext context) throws Exception {
         if (context.started().isPresent()) {
-            try (RunningService service = context.started().get().service()) {
+            try (OutsideServices outside = context.started().get().services().outside();
+                    RunningService service = context.started().get().service()) {
                 context.started().get().report().finish();
             }
         }
@@ -107,12 +117,12 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         return configuration.serverLogMdcKey().<ServerLog>map(InProcessServerLog::attach).orElse(ServerLog.NONE);
     }
 
-    private RunningService start() {
+    private RunningService start(OutsideServices outside) {
         if (!SpecifiedService.class.isAssignableFrom(serviceClass)) {
             throw new IllegalStateException(serviceClass.getName() + " does not implement " + SpecifiedService.class.getName());
         }
         try {
-            return ((SpecifiedService) ReflectionSupport.newInstance(serviceClass)).start();
+            return ((SpecifiedService) ReflectionSupport.newInstance(serviceClass)).start(outside.properties());
         }
         catch (Exception e) {
             throw new IllegalStateException(serviceClass.getName() + " could not start the service: " + e, e);

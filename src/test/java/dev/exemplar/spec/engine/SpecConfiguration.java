@@ -2,6 +2,7 @@ package dev.exemplar.spec.engine;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.platform.engine.ConfigurationParameters;
@@ -9,6 +10,7 @@ import org.junit.platform.engine.ConfigurationParameters;
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.updating.UpdateMode;
+import dev.exemplar.spec.stubs.OutsideService;
 
 /**
  * The engine's configuration, as read from JUnit's configuration parameters (junit-platform.properties, system
@@ -20,10 +22,11 @@ import dev.exemplar.spec.updating.UpdateMode;
  * @param shard the part of them to run; all when empty
  * @param console whether progress and the summary go to standard output
  * @param update which expectations are rewritten in the spec sources
+ * @param outside the outside services the service calls, each with a stand-in of the engine's
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
         Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard, boolean console,
-        UpdateMode update) {
+        UpdateMode update, List<OutsideService> outside) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -41,7 +44,18 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.FILTER),
                 value(parameters, ConfigurationKeys.SHARD).map(Shard::parse),
                 value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true),
-                UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)));
+                UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)),
+                outside(parameters));
+    }
+
+    private static List<OutsideService> outside(ConfigurationParameters parameters) {
+        return parameters.keySet().stream()
+                .filter(key -> key.startsWith(ConfigurationKeys.OUTSIDE_PREFIX) && !key.endsWith(ConfigurationKeys.OUTSIDE_CONTRACT_SUFFIX))
+                .sorted()
+                .map(key -> new OutsideService(OutsideService.nameOf(key.substring(ConfigurationKeys.OUTSIDE_PREFIX.length())),
+                        required(parameters, key),
+                        value(parameters, key + ConfigurationKeys.OUTSIDE_CONTRACT_SUFFIX).map(Path::of)))
+                .toList();
     }
 
     /** The contract is a file, read from disk, rather than a document the service serves. */

@@ -363,7 +363,7 @@ class SpecEngineTests {
     }
 
     /** Each finished test by its display name, with what it threw (null when it passed). */
-    private static Map<String, Throwable> outcomes(EngineExecutionResults results) {
+    static Map<String, Throwable> outcomes(EngineExecutionResults results) {
         Map<String, Throwable> outcomes = new LinkedHashMap<>();
         results.testEvents().finished().stream().forEach(event -> outcomes.put(event.getTestDescriptor().getDisplayName(),
                 event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElse(null)));

@@ -1,7 +1,9 @@
 package dev.exemplar.spec.reading;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,9 @@ import dev.exemplar.spec.results.PageMarkup;
 /**
  * Reads the spec's conventions and writes them as Concordion commands before Concordion parses the page, so that
  * the author writes no Concordion attribute: an {@code http} listing is a request, the next {@code json} or
- * {@code text} listing its expectation, "Given …"/"Then …" tables are database rows, and the innermost section
- * holding a request is an example.
+ * {@code text} listing its expectation, "Given …"/"Then …" tables are database rows, "Given the … answers" and
+ * "Then the … was asked" listings speak of an outside service, and the innermost section holding a request is an
+ * example.
  */
 public final class SpecConventions implements DocumentParsingListener {
 
@@ -30,11 +33,16 @@ public final class SpecConventions implements DocumentParsingListener {
     private static final Pattern GIVEN = Pattern.compile("Given (?:these |the following )?rows? in (\\S+?)\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEN = Pattern.compile("Then (\\S+) holds(?: these rows| exactly these rows)?\\.?", Pattern.CASE_INSENSITIVE);
     public static final String NO_SECTION = "an example needs a section of its own: put a heading (== …) above it";
+    /** A listing about an outside service (read in full by the stubs' StubTitle); "answers" is followed by the answer. */
+    private static final Pattern OUTSIDE = Pattern.compile("(?:Given the .+? (answers|fails the connection)|Then the .+? was (?:not )?asked)\\b.*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
 
     private final List<ExampleInfo> examples = new ArrayList<>();
     private final List<Element> preamble = new ArrayList<>();
     private final List<Integer> outsideSections = new ArrayList<>();
+    private final List<List<Element>> outsidePreamble = new ArrayList<>();
+    private final Set<String> examplesWithStubs = new LinkedHashSet<>();
     private String title;
 
     /** The examples found, in document order; known once Concordion has parsed the page. */
@@ -52,6 +60,19 @@ public final class SpecConventions implements DocumentParsingListener {
         return List.copyOf(outsideSections);
     }
 
+    /**
+     * "Given the … answers" listings above the first section, each with its answer listing (none when the stub fails
+     * the connection): they hold for every example of the spec.
+     */
+    public List<List<org.concordion.api.Element>> outsidePreamble() {
+        return outsidePreamble.stream().map(stub -> stub.stream().map(org.concordion.api.Element::new).toList()).toList();
+    }
+
+    /** Whether the example (by its name) states what an outside service answers, or checks what it was asked. */
+    public boolean usesOutsideServices(String example) {
+        return !outsidePreamble.isEmpty() || examplesWithStubs.contains(example);
+    }
+
     /** The document's title, as its page shows it. */
     public String title() {
         return title;
@@ -64,16 +85,30 @@ public final class SpecConventions implements DocumentParsingListener {
         Nodes blocks = document.query("//div[contains(concat(' ', @class, ' '), ' listingblock ')]"
                 + " | //table[contains(concat(' ', @class, ' '), ' tableblock ')]");
         boolean awaitingExpectation = false;
+        boolean awaitingStubAnswer = false;
         for (int i = 0; i < blocks.size(); i++) {
             Element block = (Element) blocks.get(i);
             if (hasClass(block, ILLUSTRATIVE_ROLE)) {
                 continue;
             }
+            String language = language(block);
+            Matcher outside = OUTSIDE.matcher(blockTitle(block));
+            if ("http".equals(language) && outside.matches()) {
+                outside(block, blockTitle(block));
+                awaitingStubAnswer = "answers".equalsIgnoreCase(outside.group(1));
+                awaitingExpectation = false;
+                continue;
+            }
+            if (awaitingStubAnswer && ("json".equals(language) || "text".equals(language))) {
+                stubAnswer(block);
+                awaitingStubAnswer = false;
+                continue;
+            }
+            awaitingStubAnswer = false;
             if (block.getLocalName().equals("table")) {
                 awaitingExpectation &= !table(block);
                 continue;
             }
-            String language = language(block);
             if ("http".equals(language)) {
                 command(block, "request", "");
                 example(block);
@@ -116,6 +151,27 @@ public final class SpecConventions implements DocumentParsingListener {
         }
         example(table);
         return true;
+    }
+
+    /** A stub or a check of an outside service: for the whole spec above the first section, else for its example. */
+    private void outside(Element block, String title) {
+        Element section = enclosingSection(block);
+        if (section == null) {
+            outsidePreamble.add(new ArrayList<>(List.of(block)));
+            return;
+        }
+        command(block, "outside", title);
+        example(block);
+        examplesWithStubs.add(section.getAttributeValue("example", CONCORDION));
+    }
+
+    private void stubAnswer(Element block) {
+        if (enclosingSection(block) == null && !outsidePreamble.isEmpty()) {
+            outsidePreamble.get(outsidePreamble.size() - 1).add(block);
+        }
+        else {
+            command(block, "stub-answer", "");
+        }
     }
 
     private void example(Element block) {
@@ -163,6 +219,11 @@ public final class SpecConventions implements DocumentParsingListener {
             }
         }
         return null;
+    }
+
+    private static String blockTitle(Element block) {
+        Nodes title = block.query("./div[@class='title']");
+        return title.size() == 0 ? "" : title.get(0).getValue().strip();
     }
 
     private static String language(Element block) {

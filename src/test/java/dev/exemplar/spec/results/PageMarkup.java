@@ -18,6 +18,8 @@ public final class PageMarkup {
     public static final String SERVER_LOG = "spec-server-log";
     /** Why an example or block was not run. */
     public static final String IGNORED_REASON = "spec-ignored-reason";
+    /** Inside an example: the calls the service made to outside services, with their answers. */
+    public static final String OUTSIDE_CALLS = "spec-outside-calls";
     /** The prefix of the role that names a block's line in its spec: {@code spec-line-12}. */
     public static final String SOURCE_LINE_PREFIX = "spec-line-";
 

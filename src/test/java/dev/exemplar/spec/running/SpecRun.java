@@ -17,6 +17,8 @@ import org.concordion.internal.ConcordionBuilder;
 import org.concordion.internal.FixtureInstance;
 import org.concordion.internal.UnableToBuildConcordionException;
 
+import dev.exemplar.spec.http.HttpRequestText;
+import dev.exemplar.spec.matching.ExpectationText;
 import dev.exemplar.spec.pages.BlockMarks;
 import dev.exemplar.spec.pages.PageStyle;
 import dev.exemplar.spec.pages.PageTarget;
@@ -32,6 +34,8 @@ import dev.exemplar.spec.results.PageMarkup;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.tables.RowsTable;
+import dev.exemplar.spec.stubs.OutsideCall;
+import dev.exemplar.spec.stubs.StubTitle;
 import dev.exemplar.spec.tables.SpecDatabase;
 import dev.exemplar.spec.updating.SpecRewrites;
 
@@ -69,6 +73,7 @@ public final class SpecRun {
         this.rewrites = new SpecRewrites(layout.source(path), layout.displayName(path), services.update());
         String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
         this.converter = new AsciiDocConverter(layout.source(path), layout.conversionCache());
+        OutsideCommand outside = new OutsideCommand(services, session, verdicts);
         try {
             ConcordionBuilder builder = new ConcordionBuilder()
                     .withFixture(fixture)
@@ -83,6 +88,8 @@ public final class SpecRun {
                     .withCommand(SpecConventions.NAMESPACE, "given", new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN, rewrites))
                     .withCommand(SpecConventions.NAMESPACE, "then", new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN, rewrites))
                     .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
+                    .withCommand(SpecConventions.NAMESPACE, "outside", outside)
+                    .withCommand(SpecConventions.NAMESPACE, "stub-answer", outside.answers())
                     .withEmbeddedCSS(PageStyle.css(), true);
             builder.withExampleListener(new StatusMarker());
             concordion = builder.build();
@@ -121,6 +128,14 @@ public final class SpecRun {
         }
         if ((example.needsDatabase() || !preamble.isEmpty()) && services.database().isEmpty()) {
             session.skip("this example " + SpecServices.NO_DATABASE); // not one of its requests is sent
+        }
+        if (conventions.usesOutsideServices(example.name())) {
+            if (services.outside().running()) {
+                stubsForTheWholeSpec();
+            }
+            else {
+                session.skip("this example " + SpecServices.NO_STAND_INS);
+            }
         }
         concordion.processExample(fixture, example.name());
         verdicts.settleContractChecks(); // when Concordion did not get to the example's end
@@ -168,6 +183,45 @@ public final class SpecRun {
         }
     }
 
+    /** Each example starts from the stubs above the first section only; a broken one fails the example. */
+    private void stubsForTheWholeSpec() {
+        services.outside().reset();
+        for (List<Element> stub : conventions.outsidePreamble()) {
+            Element request = stub.get(0);
+            SourceLine where = session.at(SpecBlocks.line(request));
+            try {
+                StubTitle title = StubTitle.read(request.getFirstChildElement("div").getText())
+                        .orElseThrow(() -> new SpecError(where, "this listing's title is not one the engine reads"));
+                OutsideCommand.stub(services, title, HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where), where),
+                        stub.size() > 1 ? Optional.of(ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(stub.get(1)), where),
+                                session.at(SpecBlocks.line(stub.get(1))))))
+                                : Optional.empty(), stub.size() > 1 && OutsideCommand.offContract(stub.get(1)), where);
+                stub.forEach(BlockMarks::passed);
+            }
+            catch (SpecError e) {
+                verdicts.malformed(request, e);
+            }
+        }
+    }
+
+    /**
+     * What the service asked outside services during the example: shown inside the example, in order; a call no stub
+     * answered, or one that breaks the outside service's contract, fails it.
+     */
+    private void outsideCalls(Element example, ExampleInfo info) {
+        List<OutsideCall> calls = services.outside().calls();
+        services.outside().problems().forEach(problem -> session.problem(session.at(info.line()) + ": " + problem));
+        if (calls.isEmpty()) {
+            return;
+        }
+        Element shown = new Element("div").addStyleClass(PageMarkup.OUTSIDE_CALLS);
+        shown.appendChild(new Element("div").addStyleClass("title").appendText("What the service asked outside services"));
+        Element listing = new Element("pre");
+        listing.appendText(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList()));
+        shown.appendChild(listing);
+        example.appendChild(shown);
+    }
+
     /** Marks each example's section with its status, while Concordion still holds the page. */
     private final class StatusMarker implements ExampleListener {
 
@@ -181,6 +235,9 @@ public final class SpecRun {
             ExampleInfo example = examples.stream().filter(e -> e.name().equals(event.getExampleName())).findFirst().orElse(null);
             if (example == null) {
                 return;
+            }
+            if (conventions.usesOutsideServices(example.name()) && services.outside().running()) {
+                outsideCalls(event.getElement(), example);
             }
             ResultSummary summary = event.getResultSummary();
             ExampleStatus status = ExampleOutcome.status(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());

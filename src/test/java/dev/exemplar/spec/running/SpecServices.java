@@ -7,16 +7,20 @@ import dev.exemplar.spec.api.ServerLog;
 import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.stubs.OutsideServices;
 import dev.exemplar.spec.tables.SpecDatabase;
 import dev.exemplar.spec.updating.UpdateMode;
 
 /**
  * What every spec of a run shares: where specs and pages are, the HTTP driver, the contract (read once per run), the
- * service's log, when the run can reach it, the service's database, and which expectations the run rewrites.
+ * service's log, when the run can reach it, the service's database, which expectations the run rewrites, and the
+ * stand-ins for its outside services.
  */
 public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
-        Optional<SpecDatabase> database, UpdateMode update) {
+        Optional<SpecDatabase> database, UpdateMode update, OutsideServices outside) {
 
     static final String NO_DATABASE = "needs the service's database, which this run cannot reach (a run against "
             + ConfigurationKeys.BASE_URL + ", or a service that gives none)";
+    static final String NO_STAND_INS = "states what an outside service answers, which a run against a deployed service ("
+            + ConfigurationKeys.BASE_URL + ") cannot arrange";
 }

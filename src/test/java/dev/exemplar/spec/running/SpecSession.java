@@ -21,6 +21,7 @@ final class SpecSession {
     private final List<ContractCheck> contractChecks = new ArrayList<>();
     private String skipReason;
     private boolean pending;
+    private OutsideCommand.PendingStub pendingStub;
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -42,6 +43,14 @@ final class SpecSession {
         problems.clear();
         contractChecks.clear();
         skipReason = null;
+        pendingStub = null;
+    }
+
+    /** Keeps a stub until its answer comes; returns (and replaces) the one kept before. */
+    OutsideCommand.PendingStub awaitStubAnswer(OutsideCommand.PendingStub stub) {
+        OutsideCommand.PendingStub before = pendingStub;
+        pendingStub = stub;
+        return before;
     }
 
     void checkLater(ContractCheck check) {

@@ -1,0 +1,23 @@
+package dev.exemplar.signin;
+
+import dev.exemplar.system.ForbiddenException;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+
+/** The user the request's token belongs to, as the users service said; writes check it owns what they change. */
+public final class SignedInUser {
+
+    private SignedInUser() {
+    }
+
+    /** @throws ForbiddenException when the signed-in user is not this one (OWASP's broken object-level authorization) */
+    public static void mustBe(long userId) {
+        Object principal = SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        long signedIn = ((Number) ((OAuth2AuthenticatedPrincipal) principal).getAttribute(UsersServiceIntrospector.USER_ID)).longValue();
+        if (signedIn != userId) {
+            throw new ForbiddenException("You are signed in as user " + signedIn + "; only user " + userId + " may change user "
+                    + userId + "'s scores.");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.exemplar.spec.running;
+
+import java.util.Optional;
+
+import org.concordion.api.AbstractCommand;
+import org.concordion.api.CommandCall;
+import org.concordion.api.Element;
+import org.concordion.api.Evaluator;
+import org.concordion.api.Fixture;
+import org.concordion.api.Result;
+import org.concordion.api.ResultRecorder;
+
+import dev.exemplar.spec.http.HttpRequestText;
+import dev.exemplar.spec.matching.ExpectationText;
+import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.reading.SpecBlocks;
+import dev.exemplar.spec.reading.SpecError;
+import dev.exemplar.spec.stubs.StubTitle;
+
+/**
+ * A {@code [source,http]} listing titled "Given the … answers" (its answer is the listing that follows, see
+ * {@link #answers()}), "Given the … fails the connection", or "Then the … was asked": a stub of an outside service for
+ * this example, or a check of the calls the service made to it.
+ */
+final class OutsideCommand extends AbstractCommand {
+
+    static final String OFF_CONTRACT_ROLE = "off-contract";
+
+    private final SpecServices services;
+    private final SpecSession session;
+    private final Verdicts verdicts;
+
+    OutsideCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
+        this.services = services;
+        this.session = session;
+        this.verdicts = verdicts;
+    }
+
+    @Override
+    public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+        Element block = call.getElement();
+        session.awaitStubAnswer(null);
+        if (session.skipReason() != null) {
+            verdicts.ignored(results, block, "Not arranged: " + session.skipReason() + ".");
+            return;
+        }
+        SourceLine where = session.at(SpecBlocks.line(block));
+        try {
+            StubTitle title = StubTitle.read(call.getExpression()).orElseThrow(() -> new SpecError(where, "'" + call.getExpression()
+                    + "' is not a title the engine reads; write 'Given the <outside service> answers' (optionally 'after 3 s' or"
+                    + " 'after 500 ms'), 'Given the <outside service> fails the connection' or 'Then the <outside service> was asked'"
+                    + " (optionally 'once', 'twice', 'never', '3 times')"));
+            HttpRequestText request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+            if (title.awaitsAnswer()) {
+                session.awaitStubAnswer(new PendingStub(title, request, block, where));
+            }
+            else if (title.given()) {
+                stub(services, title, request, Optional.empty(), false, where);
+                verdicts.passed(results, block);
+            }
+            else {
+                asked(results, block, where, title, request);
+            }
+        }
+        catch (SpecError e) {
+            verdicts.malformed(results, block, e);
+        }
+    }
+
+    private void asked(ResultRecorder results, Element block, SourceLine where, StubTitle title, HttpRequestText request) {
+        int count = count(title, request, where);
+        boolean kept = title.times().isPresent() ? count == title.times().getAsInt() : count > 0;
+        if (kept) {
+            verdicts.passed(results, block);
+        }
+        else {
+            verdicts.failed(results, Result.FAILURE, block, where, "The " + title.service() + " was asked otherwise",
+                    "expected " + (title.times().isPresent() ? title.times().getAsInt() + " such call(s)" : "at least one such call")
+                            + ", found " + count, Optional.empty());
+        }
+    }
+
+    private int count(StubTitle title, HttpRequestText request, SourceLine where) {
+        try {
+            return services.outside().count(title.service(), request);
+        }
+        catch (IllegalArgumentException e) {
+            throw new SpecError(where, e.getMessage());
+        }
+    }
+
+    /** Sets a stub up; a stub of an outside service the service does not name is the spec's mistake. */
+    static void stub(SpecServices services, StubTitle title, HttpRequestText request, Optional<ExpectationText> answer,
+            boolean offContract, SourceLine where) {
+        try {
+            services.outside().stub(title, request, answer, offContract);
+        }
+        catch (IllegalArgumentException e) {
+            throw new SpecError(where, e.getMessage());
+        }
+    }
+
+    /** {@code role=off-contract} on an answer: it breaks the outside service's contract on purpose. */
+    static boolean offContract(Element answer) {
+        return (" " + answer.getAttributeValue("class") + " ").contains(" " + OFF_CONTRACT_ROLE + " ");
+    }
+
+    /** A stub that waits for its answer, the listing after its request. */
+    record PendingStub(StubTitle title, HttpRequestText request, Element block, SourceLine where) {
+    }
+
+    /** The command of the listing after "Given the … answers", which completes this one's stub. */
+    AbstractCommand answers() {
+        return new Answer();
+    }
+
+    /** The listing after "Given the … answers": the answer (status line, headers, body), which sets the stub up. */
+    private final class Answer extends AbstractCommand {
+
+        @Override
+        public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+            Element block = call.getElement();
+            PendingStub pending = session.awaitStubAnswer(null);
+            if (pending == null) { // its request was skipped or malformed, and said so
+                verdicts.ignored(results, block, "");
+                return;
+            }
+            SourceLine where = session.at(SpecBlocks.line(block));
+            try {
+                ExpectationText answer = ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+                stub(services, pending.title(), pending.request(), Optional.of(answer), offContract(block), pending.where());
+                verdicts.passed(results, pending.block());
+                verdicts.passed(results, block);
+            }
+            catch (SpecError e) {
+                verdicts.malformed(results, block, e);
+            }
+        }
+    }
+}

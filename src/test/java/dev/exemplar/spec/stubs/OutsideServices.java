@@ -1,0 +1,208 @@
+package dev.exemplar.spec.stubs;
+
+import java.io.IOException;
+import java.net.http.HttpHeaders;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.NearMiss;
+
+import dev.exemplar.spec.http.ContractValidator;
+import dev.exemplar.spec.http.HttpRequestText;
+import dev.exemplar.spec.matching.ExpectationText;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * The stand-ins for the outside services of one run: a WireMock server each, on 127.0.0.1 and a free port, started
+ * before the service (which is pointed at them by {@link #properties()}) and reset before every example. A run
+ * against a deployed service has none ({@link #NONE}): its examples with stubs are skipped.
+ */
+public final class OutsideServices implements AutoCloseable {
+
+    public static final OutsideServices NONE = new OutsideServices(Map.of());
+
+    private static final String OFF_CONTRACT = "offContract";
+
+    private final Map<String, StandIn> standIns;
+
+    private OutsideServices(Map<String, StandIn> standIns) {
+        this.standIns = standIns;
+    }
+
+    /** Starts a stand-in for each; none is started (and nothing costs) when the service names no outside service. */
+    public static OutsideServices start(List<OutsideService> services) throws IOException {
+        Map<String, StandIn> standIns = new LinkedHashMap<>();
+        try {
+            for (OutsideService service : services) {
+                WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                        .containerThreads(8));
+                server.start();
+                Optional<ContractValidator> contract = service.contract().isEmpty() ? Optional.empty()
+                        : Optional.of(new ContractValidator(service.contract().get().toString(), Files.readString(service.contract().get())));
+                standIns.put(service.name(), new StandIn(service, server, contract));
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            standIns.values().forEach(standIn -> standIn.server().stop());
+            throw e;
+        }
+        return new OutsideServices(standIns);
+    }
+
+    /** Whether this run has stand-ins (not when it runs against a deployed service). */
+    public boolean running() {
+        return !standIns.isEmpty();
+    }
+
+    /** For each outside service, the property that points the service at it and its stand-in's URL. */
+    public Map<String, String> properties() {
+        return standIns.values().stream().collect(Collectors.toMap(standIn -> standIn.service().property(),
+                standIn -> standIn.server().baseUrl(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Forgets every stub and every call: each example starts from none. */
+    public void reset() {
+        standIns.values().forEach(standIn -> standIn.server().resetAll());
+    }
+
+    /**
+     * Answers the request with the answer (or, without one, drops the connection).
+     *
+     * @param offContract the answer breaks the outside service's contract on purpose (to show what the service does
+     *        when the outside service changes): it is not checked against it
+     * @throws IllegalArgumentException when the service names no such outside service
+     */
+    public void stub(StubTitle title, HttpRequestText request, Optional<ExpectationText> answer, boolean offContract) {
+        MappingBuilder mapping = StubRequest.mapping(request);
+        if (offContract) {
+            mapping.withMetadata(Map.of(OFF_CONTRACT, true));
+        }
+        ResponseDefinitionBuilder response = WireMock.aResponse();
+        if (answer.isEmpty()) {
+            response.withFault(Fault.CONNECTION_RESET_BY_PEER);
+        }
+        else {
+            ExpectationText text = answer.get();
+            response.withStatus(text.status() == null ? 200 : text.status());
+            boolean typed = text.headers().stream().anyMatch(header -> header.getKey().equalsIgnoreCase("Content-Type"));
+            text.headers().forEach(header -> response.withHeader(header.getKey(), header.getValue()));
+            if (text.body() != null) {
+                if (!typed && (text.body().startsWith("{") || text.body().startsWith("["))) {
+                    response.withHeader("Content-Type", "application/json");
+                }
+                response.withBody(text.body());
+            }
+        }
+        if (!title.delay().isZero()) {
+            response.withFixedDelay((int) title.delay().toMillis());
+        }
+        standIn(title.service()).server().stubFor(mapping.willReturn(response));
+    }
+
+    /** How many calls the outside service got that match the request. */
+    public int count(String service, HttpRequestText request) {
+        return standIn(service).server().countRequestsMatching(StubRequest.pattern(request)).getCount();
+    }
+
+    /** Every call the service made since the last reset, oldest first, across the outside services. */
+    public List<OutsideCall> calls() {
+        List<OutsideCall> calls = new ArrayList<>();
+        for (StandIn standIn : standIns.values()) {
+            for (ServeEvent event : standIn.server().getAllServeEvents()) {
+                calls.add(call(standIn.service().name(), event));
+            }
+        }
+        calls.sort(Comparator.comparing(OutsideCall::at));
+        return calls;
+    }
+
+    /**
+     * What went wrong outside since the last reset, one problem each: a call no stub answered, with the closest stub
+     * and their difference (WireMock's near miss), and a call or stubbed answer that breaks the outside service's
+     * contract.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        for (StandIn standIn : standIns.values()) {
+            String name = standIn.service().name();
+            for (NearMiss miss : standIn.server().findNearMissesForAllUnmatchedRequests()) {
+                problems.add("the " + name + " was asked " + miss.getRequest().getMethod() + " " + miss.getRequest().getUrl()
+                        + ", which no stub answers; the closest stub differs so:\n" + miss.getDiff());
+            }
+            List<ServeEvent> events = standIn.server().getAllServeEvents();
+            for (ServeEvent event : events) {
+                if (!event.getWasMatched() && standIn.server().findNearMissesFor(event.getRequest()).isEmpty()) {
+                    problems.add("the " + name + " was asked " + event.getRequest().getMethod() + " " + event.getRequest().getUrl()
+                            + ", and this example states no stub for it: add a 'Given the " + name + " answers' listing");
+                }
+            }
+            standIn.contract().ifPresent(contract -> events.stream().filter(OutsideServices::keepsContract).forEach(event -> {
+                OutsideCall call = call(name, event);
+                if (call.status() != 0) {
+                    List<String> violations = contract.violations(call.asExchange());
+                    if (!violations.isEmpty()) {
+                        problems.add("the call to the " + name + " and its stubbed answer break its contract (" + contract.location()
+                                + "):\n" + String.join("\n", violations) + "\n\n" + call.describe());
+                    }
+                }
+            }));
+        }
+        return problems;
+    }
+
+    private static boolean keepsContract(ServeEvent event) {
+        return event.getWasMatched() && (event.getStubMapping().getMetadata() == null
+                || !event.getStubMapping().getMetadata().containsKey(OFF_CONTRACT));
+    }
+
+    private StandIn standIn(String service) {
+        StandIn standIn = standIns.get(service);
+        if (standIn == null) {
+            throw new IllegalArgumentException("the service names no outside service '" + service + "'"
+                    + (standIns.isEmpty() ? "" : "; it names " + String.join(", ", standIns.keySet())));
+        }
+        return standIn;
+    }
+
+    private static OutsideCall call(String service, ServeEvent event) {
+        var request = event.getRequest();
+        var response = event.getResponse();
+        boolean dropped = response == null || response.getFault() != null;
+        return new OutsideCall(service, request.getLoggedDate().toInstant(), request.getMethod().getName(), request.getUrl(),
+                headers(request.getHeaders()), request.getBodyAsString().isEmpty() ? null : request.getBodyAsString(),
+                dropped ? 0 : response.getStatus(), dropped ? HttpHeaders.of(Map.of(), (a, b) -> true) : headers(response.getHeaders()),
+                dropped ? null : response.getBodyAsString(), event.getWasMatched());
+    }
+
+    private static HttpHeaders headers(com.github.tomakehurst.wiremock.http.HttpHeaders headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        if (headers != null) {
+            for (HttpHeader header : headers.all()) {
+                map.put(header.key(), header.values());
+            }
+        }
+        return HttpHeaders.of(map, (a, b) -> true);
+    }
+
+    @Override
+    public void close() {
+        standIns.values().forEach(standIn -> standIn.server().stop());
+    }
+
+    private record StandIn(OutsideService service, WireMockServer server, Optional<ContractValidator> contract) {
+    }
+}
