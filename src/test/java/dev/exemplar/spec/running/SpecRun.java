@@ -194,7 +194,7 @@ public final class SpecRun {
                         .orElseThrow(() -> new SpecError(where, "this listing's title is not one the engine reads"));
                 OutsideCommand.stub(services, title, HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where), where),
                         stub.size() > 1 ? Optional.of(ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(stub.get(1)), where),
-                                session.at(SpecBlocks.line(stub.get(1))))))
+                                session.at(SpecBlocks.line(stub.get(1)))))
                                 : Optional.empty(), stub.size() > 1 && OutsideCommand.offContract(stub.get(1)), where);
                 stub.forEach(BlockMarks::passed);
             }
