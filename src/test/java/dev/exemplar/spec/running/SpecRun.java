@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.concordion.Concordion;
 import org.concordion.api.Element;
@@ -33,6 +34,7 @@ import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.PageMarkup;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.sql.ConnectingTitle;
 import dev.exemplar.spec.tables.RowsTable;
 import dev.exemplar.spec.stubs.OutsideCall;
 import dev.exemplar.spec.stubs.StubTitle;
@@ -90,6 +92,9 @@ public final class SpecRun {
                     .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
                     .withCommand(SpecConventions.NAMESPACE, "outside", outside)
                     .withCommand(SpecConventions.NAMESPACE, "stub-answer", outside.answers())
+                    .withCommand(SpecConventions.NAMESPACE, "sql", new SqlCommand(session, verdicts))
+                    .withCommand(SpecConventions.NAMESPACE, "sql-" + SpecConventions.SQL_ROWS, new SqlExpectCommand(session, verdicts, true))
+                    .withCommand(SpecConventions.NAMESPACE, "sql-" + SpecConventions.SQL_REFUSAL, new SqlExpectCommand(session, verdicts, false))
                     .withEmbeddedCSS(PageStyle.css(), true);
             builder.withExampleListener(new StatusMarker());
             concordion = builder.build();
@@ -100,6 +105,17 @@ public final class SpecRun {
         concordion.getExampleNames(fixture.getFixtureType()); // parses the page, which finds the examples
         this.examples = conventions.examples();
         this.preamble = conventions.preamble();
+        secrets();
+    }
+
+    /** The captures the SQL blocks' titles use as passwords: masked wherever the engine writes, from the first example on. */
+    private void secrets() {
+        for (String title : conventions.sqlTitles()) {
+            Matcher password = ConnectingTitle.PASSWORD_CAPTURE.matcher(title);
+            while (password.find()) {
+                session.captures().secretCapture(password.group(1) != null ? password.group(1) : password.group(2));
+            }
+        }
     }
 
     public String path() {
@@ -217,7 +233,7 @@ public final class SpecRun {
         Element shown = new Element("div").addStyleClass(PageMarkup.OUTSIDE_CALLS);
         shown.appendChild(new Element("div").addStyleClass("title").appendText("What the service asked outside services"));
         Element listing = new Element("pre");
-        listing.appendText(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList()));
+        listing.appendText(session.captures().mask(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList())));
         shown.appendChild(listing);
         example.appendChild(shown);
     }

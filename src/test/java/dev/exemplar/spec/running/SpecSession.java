@@ -22,6 +22,7 @@ final class SpecSession {
     private String skipReason;
     private boolean pending;
     private OutsideCommand.PendingStub pendingStub;
+    private SqlCommand.SqlAnswer sqlAnswer;
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -44,6 +45,14 @@ final class SpecSession {
         contractChecks.clear();
         skipReason = null;
         pendingStub = null;
+        sqlAnswer = null;
+    }
+
+    /** Keeps what a SQL block met until the table or refusal after it; returns (and replaces) the one kept before. */
+    SqlCommand.SqlAnswer sqlAnswered(SqlCommand.SqlAnswer answer) {
+        SqlCommand.SqlAnswer before = sqlAnswer;
+        sqlAnswer = answer;
+        return before;
     }
 
     /** Keeps a stub until its answer comes; returns (and replaces) the one kept before. */
@@ -82,8 +91,9 @@ final class SpecSession {
         return List.copyOf(exchanges);
     }
 
+    /** A problem of the example, its secrets masked: problems become failure messages. */
     void problem(String description) {
-        problems.add(description);
+        problems.add(captures.mask(description));
     }
 
     List<String> problems() {
