@@ -62,7 +62,7 @@ final class SqlCommand extends AbstractCommand {
             verdicts.passed(results, block);
         }
         else {
-            verdicts.failed(results, Result.FAILURE, block, where, "PostgreSQL refused the SQL block",
+            verdicts.failed(results, Result.FAILURE, block, where, "The SQL block was refused",
                     outcome.describe() + "\n\nConnecting to " + address + "\n(if the refusal is what the spec shows, state it in a"
                             + " [source,text] listing right after the block: 'connection refused: …' or 'error: …')", Optional.empty());
         }

@@ -60,7 +60,7 @@ final class SqlExpectCommand extends AbstractCommand {
             verdicts.passed(results, block);
         }
         else {
-            verdicts.failed(results, Result.FAILURE, block, where, rows ? "The rows differ" : "PostgreSQL answered otherwise",
+            verdicts.failed(results, Result.FAILURE, block, where, rows ? "The rows differ" : "What PostgreSQL answered differs",
                     differences.get() + "\n\nConnecting to " + answer.address(), Optional.empty());
         }
     }
