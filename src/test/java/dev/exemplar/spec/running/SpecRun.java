@@ -173,6 +173,15 @@ public final class SpecRun {
     }
 
     /**
+     * Removes what the spec created (see {@link CleanUpRule}), once its examples have run, whatever their ends.
+     *
+     * @return what went wrong, one problem each, its secrets masked; none when all is removed
+     */
+    public List<String> cleanUp() {
+        return session.cleanUp().run(services).stream().map(session.captures()::mask).toList();
+    }
+
+    /**
      * Every spec starts from an empty database, plus the rows its "Given" tables above the first section state.
      * A failure there fails the first example.
      */
@@ -208,7 +217,7 @@ public final class SpecRun {
             try {
                 StubTitle title = StubTitle.read(request.getFirstChildElement("div").getText())
                         .orElseThrow(() -> new SpecError(where, "this listing's title is not one the engine reads"));
-                OutsideCommand.stub(services, title, HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where), where),
+                OutsideCommand.stub(services, session, title, HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where), where),
                         stub.size() > 1 ? Optional.of(ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(stub.get(1)), where),
                                 session.at(SpecBlocks.line(stub.get(1)))))
                                 : Optional.empty(), stub.size() > 1 && OutsideCommand.offContract(stub.get(1)), where);

@@ -23,6 +23,8 @@ final class SpecSession {
     private boolean pending;
     private OutsideCommand.PendingStub pendingStub;
     private SqlCommand.SqlAnswer sqlAnswer;
+    private final List<AppliedStub> stubs = new ArrayList<>();
+    private final CleanUp cleanUp = new CleanUp();
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -46,6 +48,21 @@ final class SpecSession {
         skipReason = null;
         pendingStub = null;
         sqlAnswer = null;
+        stubs.clear();
+    }
+
+    /** What the spec created, which the engine removes when it ends. */
+    CleanUp cleanUp() {
+        return cleanUp;
+    }
+
+    void stubbed(AppliedStub stub) {
+        stubs.add(stub);
+    }
+
+    /** The stubs in force for the current example (the spec's and its own), in the order they were set up. */
+    List<AppliedStub> stubs() {
+        return List.copyOf(stubs);
     }
 
     /** Keeps what a SQL block met until the table or refusal after it; returns (and replaces) the one kept before. */
