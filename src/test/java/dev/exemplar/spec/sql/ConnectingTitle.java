@@ -75,7 +75,7 @@ public final class ConnectingTitle {
             throw new SpecError(where, "the libpq URI names no host; write postgresql://user:password@host:5432/database");
         }
         String address = JDBC + "//" + (uri.getHost().contains(":") && !uri.getHost().startsWith("[") ? "[" + uri.getHost() + "]" : uri.getHost())
-                + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + (uri.getRawPath() == null ? "/" : uri.getRawPath())
+                + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         return new DatabaseAddress(address, user.or(() -> uriUser), password.or(() -> uriPassword));
     }
