@@ -18,7 +18,6 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
@@ -161,13 +160,7 @@ class CleanUpSpecTests {
         Files.createDirectories(dir.resolve("documents"));
         Files.writeString(dir.resolve("documents/keeper.adoc"), spec);
         Files.writeString(dir.resolve("contract.yaml"), CONTRACT);
-        return SpecEngineTests.outcomes(EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Keeper.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "file:" + dir.resolve("contract.yaml"))
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
-                .configurationParameter(ConfigurationKeys.UPDATE, "") // never rewritten, even in a build run with -Dspecs.update
+        return SpecEngineTests.outcomes(StandIn.engine(Keeper.class, dir.resolve("documents"), dir.resolve("out"), "file:" + dir.resolve("contract.yaml"))
                 .configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "users-service", Keeper.PROPERTY)
                 .configurationParameter(ConfigurationKeys.CLEAN_UP_CREATED, "/things/*, /nothing/**")
                 .selectors(selectClass(Keeper.class)).execute());
@@ -212,17 +205,7 @@ class CleanUpSpecTests {
                 answer(exchange, exchange.getRequestHeaders().getFirst("Authorization"), 201);
             });
             server.start();
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-                }
-
-                @Override
-                public void close() {
-                    server.stop(0);
-                }
-            };
+            return StandIn.serving(server);
         }
 
         private static boolean signedIn(HttpClient client, String users, String authorization) {
