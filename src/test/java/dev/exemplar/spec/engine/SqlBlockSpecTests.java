@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.exemplar.spec.api.ConfigurationKeys;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -247,6 +249,66 @@ class SqlBlockSpecTests {
             assertThat(text).doesNotContain(PASSWORD).doesNotContain(java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8));
         }
         assertThat(Files.readString(dir.resolve("out/db.html"))).contains("********");
+    }
+
+    @Test
+    void againstADeployedServiceSqlBlocksStillRunAndAnAddressNobodyAnswersFailsWithTheDriversMessage() throws IOException {
+        String spec = """
+                = Deployed
+
+                == Connecting with what the deployed service answered
+
+                [source,http]
+                ----
+                POST /databases
+                ----
+
+                [source,json,role=lenient]
+                ----
+                {"password": "${capture:password}", "jdbc_url": "${capture:jdbcUrl}"}
+                ----
+
+                .Connecting as tenant with password ${password} to ${jdbcUrl}
+                [source,sql]
+                ----
+                CREATE TABLE undone (id int);
+                SELECT * FROM nowhere;
+                ----
+
+                [source,text]
+                ----
+                error: relation "nowhere" does not exist
+                ----
+
+                .Connecting as tenant with password ${password} to ${jdbcUrl}
+                [source,sql]
+                ----
+                SELECT count(*) AS tables FROM pg_tables WHERE tablename = 'undone';
+                ----
+
+                .Which gives these rows
+                |===
+                | tables
+                | 0
+                |===
+
+                == Nobody there
+
+                .Connecting as tenant with password ${password} to jdbc:postgresql://127.0.0.1:1/tenant_db
+                [source,sql]
+                ----
+                SELECT 1;
+                ----
+                """;
+        Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(dir.resolve("documents/deployed.adoc"), spec);
+
+        Map<String, Throwable> outcomes = SpecEngineTests.outcomes(service.engine(dir.resolve("documents"), dir.resolve("out"))
+                .configurationParameter(ConfigurationKeys.BASE_URL, service.http.baseUrl()).execute());
+
+        assertThat(outcomes).containsEntry("deployed.adoc › Connecting with what the deployed service answered", null);
+        assertThat(outcomes.get("deployed.adoc › Nobody there")).hasMessageContainingAll("the SQL block was refused",
+                "PostgreSQL refused the connection: Connection to 127.0.0.1:1 refused").hasMessageNotContaining(PASSWORD);
     }
 
     /** The line (from 1) that is {@code offset} lines after the first line starting with {@code text}. */
