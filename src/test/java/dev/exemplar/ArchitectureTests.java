@@ -68,6 +68,15 @@ class ArchitectureTests {
         slices().matching("dev.exemplar.spec.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** A spec's SQL blocks speak JDBC (any driver the service brings): no driver's classes, no Spring, no Concordion. */
+    @Test
+    void theSqlBlocksKnowJdbcAndTheSpecsReadingOnly() {
+        classes().that().resideInAPackage("dev.exemplar.spec.sql..").and(not(simpleNameEndingWith("Tests")))
+                .should().onlyDependOnClassesThat(resideInAnyPackage("dev.exemplar.spec.sql..", "dev.exemplar.spec.reading..",
+                        "dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "java.."))
+                .check(CLASSES);
+    }
+
     @Test
     void theServiceNeverDependsOnTheSpecTooling() {
         noClasses().that().resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..", "dev.exemplar.weather..", "dev.exemplar.signin..",

@@ -66,6 +66,16 @@ public final class ConfigurationKeys {
     /** The suffix of {@link #OUTSIDE_PREFIX}{@code <name>} that names the outside service's contract file. */
     public static final String OUTSIDE_CONTRACT_SUFFIX = ".contract";
 
+    /**
+     * Optional: globs, comma-separated, of what a spec creates and the engine removes when the spec ends
+     * ({@code /databases/*}; {@code *} stands for one path segment, {@code **} for any). Every {@code 201} answer
+     * whose {@code Location} has a path so matched is remembered; when the spec ends (passed, failed or aborted) the
+     * engine sends {@code DELETE <Location>}, newest first, with the headers of the request that created it, and the
+     * stubs that answered that request answer again. {@code 2xx}, {@code 404} and {@code 410} are fine; any other
+     * answer fails the spec.
+     */
+    public static final String CLEAN_UP_CREATED = "specs.clean-up.created";
+
     /** Optional: {@code false} keeps the engine's progress lines and summary off standard output. */
     public static final String CONSOLE = "specs.console";
 

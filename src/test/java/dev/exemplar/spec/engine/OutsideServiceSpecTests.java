@@ -231,13 +231,7 @@ class OutsideServiceSpecTests {
     }
 
     private EngineTestKit.Builder engine() {
-        return EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Relay.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "file:" + dir.resolve("contract.yaml"))
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
-                .configurationParameter(ConfigurationKeys.UPDATE, "") // never rewritten, even in a build run with -Dspecs.update
+        return StandIn.engine(Relay.class, dir.resolve("documents"), dir.resolve("out"), "file:" + dir.resolve("contract.yaml"))
                 .configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "greeter", Relay.PROPERTY);
     }
 
@@ -282,17 +276,7 @@ class OutsideServiceSpecTests {
                 }
             });
             server.start();
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-                }
-
-                @Override
-                public void close() {
-                    server.stop(0);
-                }
-            };
+            return StandIn.serving(server);
         }
     }
 }

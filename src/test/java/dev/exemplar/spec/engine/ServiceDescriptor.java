@@ -19,6 +19,7 @@ import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.http.InProcessServerLog;
 import dev.exemplar.spec.reading.AsciiDocConverter;
+import dev.exemplar.spec.running.CleanUpRule;
 import dev.exemplar.spec.running.SpecReport;
 import dev.exemplar.spec.running.SpecServices;
 import dev.exemplar.spec.stubs.OutsideServices;
@@ -76,7 +77,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
             HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
             SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
                     service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
-                    configuration.update(), outside);
+                    configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
             return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
         }

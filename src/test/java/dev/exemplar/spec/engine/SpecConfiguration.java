@@ -23,10 +23,11 @@ import dev.exemplar.spec.stubs.OutsideService;
  * @param console whether progress and the summary go to standard output
  * @param update which expectations are rewritten in the spec sources
  * @param outside the outside services the service calls, each with a stand-in of the engine's
+ * @param cleanUpCreated globs of the paths of what specs create, which the engine deletes when the spec ends
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
         Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard, boolean console,
-        UpdateMode update, List<OutsideService> outside) {
+        UpdateMode update, List<OutsideService> outside, List<String> cleanUpCreated) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -45,7 +46,8 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.SHARD).map(Shard::parse),
                 value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true),
                 UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)),
-                outside(parameters));
+                outside(parameters),
+                value(parameters, ConfigurationKeys.CLEAN_UP_CREATED).map(globs -> List.of(globs.split("\\s*,\\s*"))).orElse(List.of()));
     }
 
     private static List<OutsideService> outside(ConfigurationParameters parameters) {

@@ -12,6 +12,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
+import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
@@ -86,13 +87,28 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
                     new TestAbortedException(layout.displayName(path) + " has no [source,http] request: nothing to run")));
             return context;
         }
-        for (ExampleInfo example : toRun(run.examples())) {
-            register(dynamicTestExecutor, new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
-                    path + " › " + example.title(),
-                    FileSource.from(layout.source(path).toFile(), example.line() > 0 ? FilePosition.from(example.line()) : null),
-                    run, example, layout));
+        try {
+            for (ExampleInfo example : toRun(run.examples())) {
+                register(dynamicTestExecutor, new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
+                        path + " › " + example.title(),
+                        FileSource.from(layout.source(path).toFile(), example.line() > 0 ? FilePosition.from(example.line()) : null),
+                        run, example, layout));
+            }
+        }
+        finally {
+            cleanUp(dynamicTestExecutor);
         }
         return context;
+    }
+
+    /** Removes what the spec created, whatever its examples' ends; what could not be removed fails the spec, as a test of its own. */
+    private void cleanUp(DynamicTestExecutor dynamicTestExecutor) throws InterruptedException {
+        List<String> problems = run.cleanUp();
+        if (!problems.isEmpty()) {
+            register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "clean-up"),
+                    path + " › clean-up", getSource().orElseThrow(), new AssertionFailedError(layout.displayName(path)
+                            + " left behind what it created (" + ConfigurationKeys.CLEAN_UP_CREATED + "):\n" + String.join("\n", problems))));
+        }
     }
 
     /** A mistake of the spec says where it is itself ({@code file:line: …}); any other failure is named by the file. */

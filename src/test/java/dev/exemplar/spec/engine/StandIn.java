@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,15 +62,34 @@ final class StandIn implements AutoCloseable {
 
     /** The engine, configured as a service adopting it would configure it, quiet: these runs fail on purpose. */
     EngineTestKit.Builder engine(Path specs, Path output) {
+        return engine(Service.class, specs, output, "/contract.yaml").selectors(selectClass(Service.class));
+    }
+
+    /** The engine running the specs under {@code specs} against {@code service}, quiet, never rewriting a spec. */
+    static EngineTestKit.Builder engine(Class<? extends SpecifiedService> service, Path specs, Path output, String contract) {
         return EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Service.class.getName())
+                .configurationParameter(ConfigurationKeys.SERVICE, service.getName())
                 .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, output.toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
+                .configurationParameter(ConfigurationKeys.CONTRACT, contract)
                 .configurationParameter(ConfigurationKeys.CONSOLE, "false")
                 // a build run with -Dspecs.update hands it to these tests too: their failing specs must stay failing
-                .configurationParameter(ConfigurationKeys.UPDATE, "")
-                .selectors(selectClass(Service.class));
+                .configurationParameter(ConfigurationKeys.UPDATE, "");
+    }
+
+    /** A JDK HttpServer on 127.0.0.1, as the engine sees a running service. */
+    static RunningService serving(HttpServer server) {
+        return new RunningService() {
+            @Override
+            public URI baseUrl() {
+                return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+            }
+
+            @Override
+            public void close() {
+                server.stop(0);
+            }
+        };
     }
 
     @Override

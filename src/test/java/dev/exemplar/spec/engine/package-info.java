@@ -12,9 +12,11 @@
  * <li>{@code matching} (expectations, placeholders, captures) — http, reading</li>
  * <li>{@code tables} (rows, the database) — reading</li>
  * <li>{@code pages} (writing and marking the executed page) — results</li>
+ * <li>{@code sql} (a spec's SQL blocks: where to connect, running the statements over JDBC, rows and refusals) —
+ * reading, matching, tables</li>
  * <li>{@code updating} (rewriting expectations in the spec sources, the diff of a rewrite) — reading, http, matching</li>
- * <li>{@code running} (one spec through Concordion: its commands and state) — api, results, reading, http,
- * matching, tables, pages, updating</li>
+ * <li>{@code running} (one spec through Concordion: its commands and state, the clean-up of what a spec created) —
+ * api, results, reading, http, matching, tables, pages, updating, sql</li>
  * <li>{@code engine} — all of the above</li>
  * </ul>
  */

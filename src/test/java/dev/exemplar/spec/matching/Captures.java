@@ -1,5 +1,9 @@
 package dev.exemplar.spec.matching;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +23,47 @@ public final class Captures {
     /** Placeholders of one word: never read as capture names. */
     private static final Set<String> RESERVED = Set.of("uuid", "timestamp", "ignore");
 
+    /** What stands in text the engine writes where a secret would be. */
+    public static final String MASK = "********";
+
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Set<String> secretNames = new HashSet<>();
+    private final Set<String> secretValues = new HashSet<>();
 
     public void put(String name, Object value) {
         values.put(name, String.valueOf(value));
+        if (secretNames.contains(name)) {
+            secret(String.valueOf(value));
+        }
+    }
+
+    /** The capture of this name holds a secret (a password): its value is masked wherever the engine writes text. */
+    public void secretCapture(String name) {
+        secretNames.add(name);
+        if (values.containsKey(name)) {
+            secret(values.get(name));
+        }
+    }
+
+    /** A secret value (a password written in a spec, say): masked wherever the engine writes text. */
+    public void secret(String value) {
+        if (value != null && !value.isEmpty()) {
+            secretValues.add(value);
+        }
+    }
+
+    /** The text with every secret value masked: for failures, pages and logs. */
+    public String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = text;
+        for (String secret : secretValues.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            masked = masked.replace(secret, MASK);
+            String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+            masked = encoded.equals(secret) ? masked : masked.replace(encoded, MASK);
+        }
+        return masked;
     }
 
     /** Replaces each {@code ${name}} by its captured value, as text (a string without its quotes). */

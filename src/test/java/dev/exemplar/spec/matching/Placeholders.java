@@ -2,6 +2,8 @@ package dev.exemplar.spec.matching;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ public final class Placeholders {
     static final String FAMILY = "${any-string}, ${any-number}, ${any-boolean}, ${uuid}, ${timestamp}, ${regex:…}, ${ignore}, ${capture:name}";
 
     private static final Pattern IN_JSON = Pattern.compile("\"\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:(?:[^\"\\\\]|\\\\.)*)}\"");
+    private static final Pattern WITHIN_TEXT = Pattern.compile("\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:[^}]*)}");
     private static final Pattern UNKNOWN = Pattern.compile("\\$\\{([^}\"]*)}?");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -120,6 +123,58 @@ public final class Placeholders {
             case "${timestamp}" -> isTimestamp(actual);
             default -> expected.equals(actual);
         };
+    }
+
+    /**
+     * For a text (a message) that may hold placeholders within it: each placeholder stands for what it matches as a
+     * whole value, the text around it for itself ({@code permission denied for database "${any-string}"}).
+     */
+    public static boolean matchesText(String expected, String actual, Captures captures) {
+        if (actual == null) {
+            return false;
+        }
+        Matcher placeholder = WITHIN_TEXT.matcher(expected);
+        StringBuilder regex = new StringBuilder();
+        List<String> captured = new ArrayList<>();
+        int end = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(expected.substring(end, placeholder.start())));
+            String name = placeholder.group(1);
+            if (name.startsWith("capture:")) {
+                captured.add(name.substring("capture:".length()));
+            }
+            regex.append(name.startsWith("regex:") ? "(?:" + name.substring("regex:".length()) + ")" : switch (name) {
+                case "any-number" -> "-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?";
+                case "any-boolean" -> "(?:true|false)";
+                case "uuid" -> UUID.pattern();
+                case "timestamp" -> "\\d{4}-\\d{2}-\\d{2}T\\S+";
+                default -> name.startsWith("capture:") ? "(.*?)" : ".*?";
+            });
+            end = placeholder.end();
+        }
+        regex.append(Pattern.quote(expected.substring(end)));
+        Matcher match = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual);
+        if (!match.matches()) {
+            return false;
+        }
+        for (int i = 0; i < captured.size(); i++) {
+            captures.put(captured.get(i), match.group(i + 1));
+        }
+        return true;
+    }
+
+    /** Refuses, within a text, a placeholder that is none of the family and a {@code ${regex:…}} that is not one. */
+    public static void checkText(String text, SourceLine where) {
+        Matcher placeholder = WITHIN_TEXT.matcher(text);
+        while (placeholder.find()) {
+            if (placeholder.group(1).startsWith("regex:")) {
+                checkRegex(placeholder.group(1).substring("regex:".length()), where);
+            }
+        }
+        Matcher unknown = UNKNOWN.matcher(WITHIN_TEXT.matcher(text).replaceAll(""));
+        if (unknown.find()) {
+            throw new SpecError(where, "unknown placeholder '" + unknown.group() + "'; a placeholder is one of " + FAMILY);
+        }
     }
 
     private static boolean isTimestamp(Object value) {

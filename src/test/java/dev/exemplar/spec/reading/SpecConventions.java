@@ -20,8 +20,9 @@ import dev.exemplar.spec.results.PageMarkup;
  * Reads the spec's conventions and writes them as Concordion commands before Concordion parses the page, so that
  * the author writes no Concordion attribute: an {@code http} listing is a request, the next {@code json} or
  * {@code text} listing its expectation, "Given …"/"Then …" tables are database rows, "Given the … answers" and
- * "Then the … was asked" listings speak of an outside service, and the innermost section holding a request is an
- * example.
+ * "Then the … was asked" listings speak of an outside service, a {@code sql} listing titled "Connecting … to …" runs
+ * SQL (the "Which gives these rows" table or the {@code text} listing right after it states what PostgreSQL answers),
+ * and the innermost section holding a request (or a SQL block) is an example.
  */
 public final class SpecConventions implements DocumentParsingListener {
 
@@ -37,12 +38,20 @@ public final class SpecConventions implements DocumentParsingListener {
     private static final Pattern OUTSIDE = Pattern.compile("(?:Given the .+? (answers|fails the connection)|Then the .+? was (?:not )?asked)\\b.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
+    /** A {@code [source,sql]} listing so titled runs; the title is read in full by the SQL blocks' ConnectingTitle. */
+    private static final Pattern CONNECTING = Pattern.compile("Connecting\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHICH_GIVES = Pattern.compile("Which gives (?:these |the following )?rows?\\.?:?", Pattern.CASE_INSENSITIVE);
+    /** The attribute of a SQL block that says what follows it: {@link #SQL_ROWS}, {@link #SQL_REFUSAL} or nothing. */
+    public static final String SQL_THEN = "data-sql-then";
+    public static final String SQL_ROWS = "rows";
+    public static final String SQL_REFUSAL = "refusal";
 
     private final List<ExampleInfo> examples = new ArrayList<>();
     private final List<Element> preamble = new ArrayList<>();
     private final List<Integer> outsideSections = new ArrayList<>();
     private final List<List<Element>> outsidePreamble = new ArrayList<>();
     private final Set<String> examplesWithStubs = new LinkedHashSet<>();
+    private final List<String> sqlTitles = new ArrayList<>();
     private String title;
 
     /** The examples found, in document order; known once Concordion has parsed the page. */
@@ -71,6 +80,11 @@ public final class SpecConventions implements DocumentParsingListener {
     /** Whether the example (by its name) states what an outside service answers, or checks what it was asked. */
     public boolean usesOutsideServices(String example) {
         return !outsidePreamble.isEmpty() || examplesWithStubs.contains(example);
+    }
+
+    /** The titles of the SQL blocks, in document order ("Connecting as … to …"). */
+    public List<String> sqlTitles() {
+        return List.copyOf(sqlTitles);
     }
 
     /** The document's title, as its page shows it. */
@@ -105,6 +119,11 @@ public final class SpecConventions implements DocumentParsingListener {
                 continue;
             }
             awaitingStubAnswer = false;
+            if ("sql".equals(language) && CONNECTING.matcher(blockTitle(block)).matches()) {
+                i += sql(block, i + 1 < blocks.size() ? (Element) blocks.get(i + 1) : null);
+                awaitingExpectation = false;
+                continue;
+            }
             if (block.getLocalName().equals("table")) {
                 awaitingExpectation &= !table(block);
                 continue;
@@ -126,6 +145,34 @@ public final class SpecConventions implements DocumentParsingListener {
         }
     }
 
+    /**
+     * A SQL block, and what follows it in its section: a "Which gives these rows" table or a {@code [source,text]}
+     * listing, the refusal it meets.
+     *
+     * @return how many blocks after it are its own (0 or 1)
+     */
+    private int sql(Element block, Element next) {
+        String title = blockTitle(block);
+        sqlTitles.add(title);
+        command(block, "sql", title);
+        example(block);
+        String then = next == null || hasClass(next, ILLUSTRATIVE_ROLE) || enclosingSection(next) != enclosingSection(block) ? ""
+                : next.getLocalName().equals("table") && WHICH_GIVES.matcher(caption(next)).matches() ? SQL_ROWS
+                : "text".equals(language(next)) ? SQL_REFUSAL
+                : "";
+        block.addAttribute(new Attribute(SQL_THEN, then));
+        if (then.isEmpty()) {
+            return 0;
+        }
+        command(next, "sql-" + then, "");
+        return 1;
+    }
+
+    private static String caption(Element table) {
+        Element caption = table.getFirstChildElement("caption");
+        return caption == null ? "" : caption.getValue().strip();
+    }
+
     /** @return whether the table is one of the spec's (a seed or a check) */
     private boolean table(Element table) {
         Element caption = table.getFirstChildElement("caption");
@@ -133,6 +180,12 @@ public final class SpecConventions implements DocumentParsingListener {
             return false;
         }
         String title = caption.getValue().strip();
+        if (WHICH_GIVES.matcher(title).matches()) {
+            command(table, "malformed", "a table titled '" + title + "' states the rows of the SQL block right before it,"
+                    + " and this one follows none: put it right after a [source,sql] listing titled 'Connecting … to …'");
+            example(table);
+            return true;
+        }
         Matcher given = GIVEN.matcher(title);
         Matcher then = THEN.matcher(title);
         if (given.matches() && enclosingSection(table) == null) {

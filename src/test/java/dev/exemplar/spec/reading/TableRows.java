@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TableRows {
 
-    private static final Pattern TITLE = Pattern.compile("\\.(?i:given|then)\\b.*");
+    private static final Pattern TITLE = Pattern.compile("\\.(?i:given|then|which gives)\\b.*");
     private static final String DELIMITER = "|===";
     private static final Pattern BLOCK_DELIMITER = Pattern.compile("-{4,}|\\.{4,}");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");

@@ -55,7 +55,7 @@ final class OutsideCommand extends AbstractCommand {
                 session.awaitStubAnswer(new PendingStub(title, request, block, where));
             }
             else if (title.given()) {
-                stub(services, title, request, Optional.empty(), false, where);
+                stub(services, session, title, request, Optional.empty(), false, where);
                 verdicts.passed(results, block);
             }
             else {
@@ -89,11 +89,15 @@ final class OutsideCommand extends AbstractCommand {
         }
     }
 
-    /** Sets a stub up; a stub of an outside service the service does not name is the spec's mistake. */
-    static void stub(SpecServices services, StubTitle title, HttpRequestText request, Optional<ExpectationText> answer,
-            boolean offContract, SourceLine where) {
+    /**
+     * Sets a stub up, and keeps it with the example's (the clean-up sets them up again); a stub of an outside service
+     * the service does not name is the spec's mistake.
+     */
+    static void stub(SpecServices services, SpecSession session, StubTitle title, HttpRequestText request,
+            Optional<ExpectationText> answer, boolean offContract, SourceLine where) {
         try {
             services.outside().stub(title, request, answer, offContract);
+            session.stubbed(new AppliedStub(title, request, answer, offContract));
         }
         catch (IllegalArgumentException e) {
             throw new SpecError(where, e.getMessage());
@@ -128,7 +132,7 @@ final class OutsideCommand extends AbstractCommand {
             SourceLine where = session.at(SpecBlocks.line(block));
             try {
                 ExpectationText answer = ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-                stub(services, pending.title(), pending.request(), Optional.of(answer), offContract(block), pending.where());
+                stub(services, session, pending.title(), pending.request(), Optional.of(answer), offContract(block), pending.where());
                 verdicts.passed(results, pending.block());
                 verdicts.passed(results, block);
             }

@@ -42,8 +42,9 @@ final class RequestCommand extends AbstractCommand {
         }
         SourceLine where = session.at(SpecBlocks.line(block));
         HttpExchange exchange;
+        HttpRequestText request;
         try {
-            HttpRequestText request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+            request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
             if (!services.http().isTheService(request.target())) {
                 throw new SpecError(where, "'" + request.target() + "' leads away from the service under test ("
                         + services.http().baseUrl() + "), and a spec's requests go only to it: write the path alone ("
@@ -75,6 +76,7 @@ final class RequestCommand extends AbstractCommand {
             return;
         }
         session.exchanged(exchange);
+        services.cleanUp().created(exchange).ifPresent(location -> session.cleanUp().remember(location, request.headers(), session.stubs()));
         session.checkLater(new ContractCheck(block, where, exchange, results, services.contract().violationsLater(exchange)));
     }
 }

@@ -53,9 +53,7 @@ final class RowsCommand extends AbstractCommand {
         SourceLine where = session.at(SpecBlocks.line(element));
         try {
             RowsTable read = RowsTable.read(element, where);
-            RowsTable rows = new RowsTable(read.columns(), read.rows().stream()
-                    .map(row -> row.stream().map(cell -> session.captures().substitute(cell, where)).toList())
-                    .toList());
+            RowsTable rows = read.withCells(cell -> session.captures().substitute(cell, where));
             Optional<String> problem = Optional.empty();
             if (mode == Mode.GIVEN) {
                 database.insert(table, rows.columns(), rows.rows(), where);

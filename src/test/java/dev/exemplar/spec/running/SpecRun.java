@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.concordion.Concordion;
 import org.concordion.api.Element;
@@ -33,6 +34,7 @@ import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.PageMarkup;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.sql.ConnectingTitle;
 import dev.exemplar.spec.tables.RowsTable;
 import dev.exemplar.spec.stubs.OutsideCall;
 import dev.exemplar.spec.stubs.StubTitle;
@@ -90,6 +92,9 @@ public final class SpecRun {
                     .withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
                     .withCommand(SpecConventions.NAMESPACE, "outside", outside)
                     .withCommand(SpecConventions.NAMESPACE, "stub-answer", outside.answers())
+                    .withCommand(SpecConventions.NAMESPACE, "sql", new SqlCommand(session, verdicts))
+                    .withCommand(SpecConventions.NAMESPACE, "sql-" + SpecConventions.SQL_ROWS, new SqlExpectCommand(session, verdicts, true))
+                    .withCommand(SpecConventions.NAMESPACE, "sql-" + SpecConventions.SQL_REFUSAL, new SqlExpectCommand(session, verdicts, false))
                     .withEmbeddedCSS(PageStyle.css(), true);
             builder.withExampleListener(new StatusMarker());
             concordion = builder.build();
@@ -100,6 +105,17 @@ public final class SpecRun {
         concordion.getExampleNames(fixture.getFixtureType()); // parses the page, which finds the examples
         this.examples = conventions.examples();
         this.preamble = conventions.preamble();
+        secrets();
+    }
+
+    /** The captures the SQL blocks' titles use as passwords: masked wherever the engine writes, from the first example on. */
+    private void secrets() {
+        for (String title : conventions.sqlTitles()) {
+            Matcher password = ConnectingTitle.PASSWORD_CAPTURE.matcher(title);
+            while (password.find()) {
+                session.captures().secretCapture(password.group(1) != null ? password.group(1) : password.group(2));
+            }
+        }
     }
 
     public String path() {
@@ -157,6 +173,15 @@ public final class SpecRun {
     }
 
     /**
+     * Removes what the spec created (see {@link CleanUpRule}), once its examples have run, whatever their ends.
+     *
+     * @return what went wrong, one problem each, its secrets masked; none when all is removed
+     */
+    public List<String> cleanUp() {
+        return session.cleanUp().run(services).stream().map(session.captures()::mask).toList();
+    }
+
+    /**
      * Every spec starts from an empty database, plus the rows its "Given" tables above the first section state.
      * A failure there fails the first example.
      */
@@ -192,7 +217,7 @@ public final class SpecRun {
             try {
                 StubTitle title = StubTitle.read(request.getFirstChildElement("div").getText())
                         .orElseThrow(() -> new SpecError(where, "this listing's title is not one the engine reads"));
-                OutsideCommand.stub(services, title, HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where), where),
+                OutsideCommand.stub(services, session, title, HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where), where),
                         stub.size() > 1 ? Optional.of(ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(stub.get(1)), where),
                                 session.at(SpecBlocks.line(stub.get(1)))))
                                 : Optional.empty(), stub.size() > 1 && OutsideCommand.offContract(stub.get(1)), where);
@@ -217,7 +242,7 @@ public final class SpecRun {
         Element shown = new Element("div").addStyleClass(PageMarkup.OUTSIDE_CALLS);
         shown.appendChild(new Element("div").addStyleClass("title").appendText("What the service asked outside services"));
         Element listing = new Element("pre");
-        listing.appendText(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList()));
+        listing.appendText(session.captures().mask(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList())));
         shown.appendChild(listing);
         example.appendChild(shown);
     }

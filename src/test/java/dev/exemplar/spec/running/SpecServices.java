@@ -14,10 +14,10 @@ import dev.exemplar.spec.updating.UpdateMode;
 /**
  * What every spec of a run shares: where specs and pages are, the HTTP driver, the contract (read once per run), the
  * service's log, when the run can reach it, the service's database, which expectations the run rewrites, and the
- * stand-ins for its outside services.
+ * stand-ins for its outside services, and what the engine removes when a spec ends.
  */
 public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
-        Optional<SpecDatabase> database, UpdateMode update, OutsideServices outside) {
+        Optional<SpecDatabase> database, UpdateMode update, OutsideServices outside, CleanUpRule cleanUp) {
 
     static final String NO_DATABASE = "needs the service's database, which this run cannot reach (a run against "
             + ConfigurationKeys.BASE_URL + ", or a service that gives none)";

@@ -22,6 +22,9 @@ final class SpecSession {
     private String skipReason;
     private boolean pending;
     private OutsideCommand.PendingStub pendingStub;
+    private SqlCommand.SqlAnswer sqlAnswer;
+    private final List<AppliedStub> stubs = new ArrayList<>();
+    private final CleanUp cleanUp = new CleanUp();
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -44,6 +47,29 @@ final class SpecSession {
         contractChecks.clear();
         skipReason = null;
         pendingStub = null;
+        sqlAnswer = null;
+        stubs.clear();
+    }
+
+    /** What the spec created, which the engine removes when it ends. */
+    CleanUp cleanUp() {
+        return cleanUp;
+    }
+
+    void stubbed(AppliedStub stub) {
+        stubs.add(stub);
+    }
+
+    /** The stubs in force for the current example (the spec's and its own), in the order they were set up. */
+    List<AppliedStub> stubs() {
+        return List.copyOf(stubs);
+    }
+
+    /** Keeps what a SQL block met until the table or refusal after it; returns (and replaces) the one kept before. */
+    SqlCommand.SqlAnswer sqlAnswered(SqlCommand.SqlAnswer answer) {
+        SqlCommand.SqlAnswer before = sqlAnswer;
+        sqlAnswer = answer;
+        return before;
     }
 
     /** Keeps a stub until its answer comes; returns (and replaces) the one kept before. */
@@ -82,8 +108,9 @@ final class SpecSession {
         return List.copyOf(exchanges);
     }
 
+    /** A problem of the example, its secrets masked: problems become failure messages. */
     void problem(String description) {
-        problems.add(description);
+        problems.add(captures.mask(description));
     }
 
     List<String> problems() {

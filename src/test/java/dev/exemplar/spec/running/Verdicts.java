@@ -17,7 +17,7 @@ import dev.exemplar.spec.reading.SpecError;
 /**
  * How a block ended, told in the three places it must go at once: Concordion's tally (which decides the example's
  * status), the example's failure message (file:line first, then the service's log for the request) and the page
- * (a mark on the block, what went wrong under it).
+ * (a mark on the block, what went wrong under it). Secrets (a SQL block's password) are masked in all three.
  */
 final class Verdicts {
 
@@ -76,7 +76,7 @@ final class Verdicts {
     /** For a block outside any example (a spec-wide table): its problem fails the example that runs first. */
     void malformed(Element block, SpecError error) {
         session.problem(error.getMessage());
-        BlockMarks.failed(block, "The spec is malformed", error.getMessage(), List.of());
+        BlockMarks.failed(block, "The spec is malformed", session.captures().mask(error.getMessage()), List.of());
     }
 
     /**
@@ -98,6 +98,6 @@ final class Verdicts {
                 + String.join("\n", log);
         session.problem(where + ": " + Character.toLowerCase(title.charAt(0)) + title.substring(1)
                 + (detail.isBlank() ? "" : ":\n" + detail) + logText);
-        BlockMarks.failed(block, title, detail, log);
+        BlockMarks.failed(block, title, session.captures().mask(detail), log.stream().map(session.captures()::mask).toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.exemplar.spec.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.concordion.api.Element;
 
@@ -33,5 +34,10 @@ public record RowsTable(List<String> columns, List<List<String>> rows) {
             }
         }
         return new RowsTable(List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /** The same table, each cell rewritten (its captures substituted, say). */
+    public RowsTable withCells(UnaryOperator<String> rewrite) {
+        return new RowsTable(columns, rows.stream().map(row -> row.stream().map(rewrite).toList()).toList());
     }
 }
