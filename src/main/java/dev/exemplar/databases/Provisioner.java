@@ -150,7 +150,7 @@ class Provisioner {
             statement.execute(sql);
         }
         catch (SQLException e) {
-            log.warn("Could not {} for database {} on tenant server '{}' ({}: {})", step, name, server.name(),
+            log.warn("Step '{}' failed for database {} on tenant server '{}' ({}: {})", step, name, server.name(),
                     e.getSQLState(), e.getMessage());
             throw unavailable("did not answer");
         }
