@@ -10,12 +10,14 @@ import dev.exemplar.system.OutsideServiceException;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * At start, on each tenant server: closes the databases that are not users' to {@code PUBLIC}, and drops the databases
  * and roles that carry the service's prefix but no record (left by a creation that failed halfway while the server was
- * away, or by an instance that stopped mid-creation). A server that does not answer is left for the next start.
+ * away, or by an instance that stopped mid-creation). A server (or a service's database) that does not answer is left
+ * for the next start, which it does not hold up.
  */
 @Component
 class LeftoverSweep implements ApplicationRunner {
@@ -50,8 +52,8 @@ class LeftoverSweep implements ApplicationRunner {
             }
             return leftovers.size();
         }
-        catch (OutsideServiceException e) {
-            log.warn("Tenant server '{}' not swept for leftovers; the next start tries again", server.name());
+        catch (OutsideServiceException | DataAccessException e) {
+            log.warn("Tenant server '{}' not swept for leftovers ({}); the next start tries again", server.name(), e.getMessage());
             return 0;
         }
     }
