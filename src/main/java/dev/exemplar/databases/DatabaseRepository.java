@@ -72,16 +72,16 @@ class DatabaseRepository {
     }
 
     Optional<DatabaseRow> find(long ownerId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE id = :id AND owner_id = :ownerId AND ready")
-                .param("id", id)
-                .param("ownerId", ownerId)
-                .query(DatabaseRepository::row)
-                .optional();
+        return one(ownerId, id, "");
     }
 
     /** As {@link #find}, and locked until the transaction ends: a rotation or a deletion at a time. */
     Optional<DatabaseRow> lock(long ownerId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE id = :id AND owner_id = :ownerId AND ready FOR UPDATE")
+        return one(ownerId, id, " FOR UPDATE");
+    }
+
+    private Optional<DatabaseRow> one(long ownerId, UUID id, String locking) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE id = :id AND owner_id = :ownerId AND ready" + locking)
                 .param("id", id)
                 .param("ownerId", ownerId)
                 .query(DatabaseRepository::row)
