@@ -22,8 +22,10 @@
     return index.query(function (query) {
       tokens.forEach(function (token, n) {
         var last = n === tokens.length - 1;
-        query.term(token, { presence: lunr.Query.presence.REQUIRED,
-          wildcard: last ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+        // the last word may be typed in part: its stem, then anything ("refused" finds "refus*"); lunr does not stem
+        // a term with a wildcard, so it is stemmed here
+        query.term(last ? lunr.stemmer(token).toString() : token, { presence: lunr.Query.presence.REQUIRED,
+          wildcard: last ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE, usePipeline: !last });
       });
     });
   }

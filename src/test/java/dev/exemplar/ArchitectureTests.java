@@ -79,7 +79,7 @@ class ArchitectureTests {
 
     @Test
     void theServiceNeverDependsOnTheSpecTooling() {
-        noClasses().that().resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..", "dev.exemplar.weather..", "dev.exemplar.signin..",
+        noClasses().that().resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..", "dev.exemplar.weather..", "dev.exemplar.signin..", "dev.exemplar.databases..",
                         "dev.exemplar.admin..")
                 .and(not(simpleNameEndingWith("Tests")))
                 .should().dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
@@ -88,6 +88,6 @@ class ArchitectureTests {
 
     @Test
     void featuresDoNotReachIntoEachOther() {
-        slices().matching("dev.exemplar.(feed|scores|admin|weather)..").should().notDependOnEachOther().check(CLASSES);
+        slices().matching("dev.exemplar.(feed|scores|admin|weather|databases)..").should().notDependOnEachOther().check(CLASSES);
     }
 }

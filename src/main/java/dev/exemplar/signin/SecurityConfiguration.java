@@ -30,7 +30,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Sign-in as Spring Security's resource server does it, with opaque tokens that the users service vouches for
- * ({@link UsersServiceIntrospector}): writing scores needs {@code Authorization: Bearer <token>}; everything else,
+ * ({@link UsersServiceIntrospector}): writing scores, and anything on users' databases, needs
+ * {@code Authorization: Bearer <token>}; everything else,
  * reads included, stays open. Every refusal is a problem (401 with {@code WWW-Authenticate: Bearer}, 503 when the users
  * service cannot say), written here because it happens before Spring MVC sees the request.
  */
@@ -57,6 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/scores").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/users/*/exercises/*/score").authenticated()
                         .requestMatchers(HttpMethod.DELETE, "/scores/*").authenticated()
+                        .requestMatchers("/databases", "/databases/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .oauth2ResourceServer(server -> server
@@ -106,7 +108,8 @@ class SecurityConfiguration {
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         problem(request, response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                ? "Writing scores needs a sign-in: send 'Authorization: Bearer <token>' with a token of the users service."
+                ? (request.getRequestURI().startsWith("/databases") ? "Databases need" : "Writing scores needs")
+                        + " a sign-in: send 'Authorization: Bearer <token>' with a token of the users service."
                 : "The token is not one the users service vouches for (unknown, expired, malformed, or its user is inactive); sign in again.");
     }
 

@@ -252,6 +252,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "int", "Integer", "long", "Long" -> "a whole number within range";
             case "boolean", "Boolean" -> "true or false";
             case "String" -> "a string";
+            case "UUID" -> "a UUID, e.g. 3f2b8c1e-4d5a-4e6f-9a7b-1c2d3e4f5a6b";
             case "OffsetDateTime" -> "an RFC 3339 timestamp within the years 0001 to 9999, e.g. 2014-08-11T10:00:00Z";
             default -> "a JSON " + (type.isRecord() ? "object" : type.getSimpleName());
         };

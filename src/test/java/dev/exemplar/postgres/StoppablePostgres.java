@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,14 +20,25 @@ public final class StoppablePostgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
+    private final Map<String, String> serverConfig;
     private EmbeddedPostgres server;
 
     public StoppablePostgres(Path dataDirectory) throws IOException {
+        this(dataDirectory, Map.of());
+    }
+
+    /** @param serverConfig settings of postgresql.conf, e.g. {@code log_statement=all} */
+    public StoppablePostgres(Path dataDirectory, Map<String, String> serverConfig) throws IOException {
         this.dataDirectory = dataDirectory;
+        this.serverConfig = serverConfig;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         start();
+    }
+
+    public int port() {
+        return port;
     }
 
     public String jdbcUrl() {
@@ -55,7 +67,10 @@ public final class StoppablePostgres implements AutoCloseable {
             if (server != null) {
                 server.close(); // after a crash: zonky's stop finds nothing to stop (it logs so) and releases the lock
             }
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            serverConfig.forEach(builder::setServerConfig);
+            server = builder
+                    .setDataDirectoryCustomizer(PasswordAuthentication::require)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)

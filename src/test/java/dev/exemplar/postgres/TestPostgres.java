@@ -66,7 +66,9 @@ public final class TestPostgres {
 
     private static JdbcConnectionDetails embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectoryCustomizer(PasswordAuthentication::require)
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

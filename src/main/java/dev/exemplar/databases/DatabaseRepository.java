@@ -1,0 +1,112 @@
+package dev.exemplar.databases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The records of users' databases. A record is written (not yet ready) before anything is made on the tenant server
+ * and marked ready once all is made, so that the start-up sweep, which reads the server first and the records second,
+ * never takes a database being made for one nobody recorded.
+ */
+@Repository
+class DatabaseRepository {
+
+    private static final String COLUMNS = "id, owner_id, label, server_name, database_name, role_name, created_at";
+
+    private final JdbcClient jdbc;
+
+    DatabaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records a new database unless its owner has {@code quota} already (ready or being made). Concurrent calls for one
+     * owner queue on a lock of that owner's (the schema's only advisory lock, keyed by the user id) held until commit,
+     * so that no two of them count the same rows.
+     *
+     * @return the record, or empty when the quota is reached (nothing is written then)
+     */
+    @Transactional
+    Optional<DatabaseRow> reserve(long ownerId, String label, String serverName, String name, int quota) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:ownerId)").param("ownerId", ownerId).query((rs, row) -> 0).single();
+        long held = jdbc.sql("SELECT count(*) FROM databases WHERE owner_id = :ownerId").param("ownerId", ownerId)
+                .query(Long.class).single();
+        if (held >= quota) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                        INSERT INTO databases (id, owner_id, label, server_name, database_name, role_name)
+                        VALUES (:id, :ownerId, :label, :serverName, :name, :name)
+                        RETURNING %s""".formatted(COLUMNS))
+                .param("id", UUID.randomUUID())
+                .param("ownerId", ownerId)
+                .param("label", label)
+                .param("serverName", serverName)
+                .param("name", name)
+                .query(DatabaseRepository::row)
+                .single());
+    }
+
+    void markReady(UUID id) {
+        jdbc.sql("UPDATE databases SET ready = true WHERE id = :id").param("id", id).update();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM databases WHERE id = :id").param("id", id).update();
+    }
+
+    List<DatabaseRow> ofOwner(long ownerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE owner_id = :ownerId AND ready ORDER BY created_at, id")
+                .param("ownerId", ownerId)
+                .query(DatabaseRepository::row)
+                .list();
+    }
+
+    Optional<DatabaseRow> find(long ownerId, UUID id) {
+        return one(ownerId, id, "");
+    }
+
+    /** As {@link #find}, and locked until the transaction ends: a rotation or a deletion at a time. */
+    Optional<DatabaseRow> lock(long ownerId, UUID id) {
+        return one(ownerId, id, " FOR UPDATE");
+    }
+
+    private Optional<DatabaseRow> one(long ownerId, UUID id, String locking) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE id = :id AND owner_id = :ownerId AND ready" + locking)
+                .param("id", id)
+                .param("ownerId", ownerId)
+                .query(DatabaseRepository::row)
+                .optional();
+    }
+
+    /**
+     * Forgets the records of creations that never finished, older than a creation could take (the instance making
+     * them stopped), and answers the names the records hold on that server.
+     */
+    @Transactional
+    Set<String> namesOn(String serverName, int staleAfterSeconds) {
+        jdbc.sql("DELETE FROM databases WHERE server_name = :server AND NOT ready AND created_at < now() - make_interval(secs => :secs)")
+                .param("server", serverName)
+                .param("secs", staleAfterSeconds)
+                .update();
+        return Set.copyOf(jdbc.sql("SELECT database_name FROM databases WHERE server_name = :server UNION SELECT role_name FROM databases WHERE server_name = :server")
+                .param("server", serverName)
+                .query(String.class)
+                .list());
+    }
+
+    private static DatabaseRow row(ResultSet rs, int row) throws SQLException {
+        return new DatabaseRow(rs.getObject("id", UUID.class), rs.getLong("owner_id"), rs.getString("label"),
+                rs.getString("server_name"), rs.getString("database_name"), rs.getString("role_name"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

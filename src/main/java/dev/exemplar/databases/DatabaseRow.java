@@ -1,0 +1,9 @@
+package dev.exemplar.databases;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A row of the {@code databases} table: whose database, on which tenant server, under which names. */
+record DatabaseRow(UUID id, long ownerId, String label, String serverName, String databaseName, String roleName,
+        OffsetDateTime createdAt) {
+}

@@ -1,0 +1,94 @@
+package dev.exemplar.databases;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.exemplar.system.ConflictException;
+import dev.exemplar.system.NotFoundException;
+import dev.exemplar.system.OutsideServiceException;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users' databases: what the records say and what the tenant server holds, kept in agreement. A user reaches only
+ * their own; another user's database is answered as one that does not exist.
+ */
+@Service
+class DatabaseService {
+
+    /** A creation not finished after this long was abandoned (its instance stopped); the start-up sweep removes it. */
+    static final int ABANDONED_AFTER_SECONDS = 60;
+
+    private final DatabaseRepository records;
+    private final Provisioner provisioner;
+    private final Placement placement;
+    private final DatabasesProperties properties;
+
+    DatabaseService(DatabaseRepository records, Provisioner provisioner, Placement placement, DatabasesProperties properties) {
+        this.records = records;
+        this.provisioner = provisioner;
+        this.placement = placement;
+        this.properties = properties;
+    }
+
+    /** Records it, makes it on the tenant server, then marks it ready; a failure on the way leaves neither. */
+    Database create(long ownerId, String label) {
+        TenantServer server = placement.forNewDatabase(ownerId);
+        DatabaseRow row = records.reserve(ownerId, label, server.name(), TenantNames.next(), properties.quota())
+                .orElseThrow(() -> new ConflictException("You have " + properties.quota() + " databases, as many as a user may"
+                        + " have; delete one (DELETE /databases/{id}) to make another."));
+        String password = Passwords.next();
+        try {
+            provisioner.create(server, row.databaseName(), Passwords.verifier(password));
+        }
+        catch (OutsideServiceException e) {
+            records.delete(row.id());
+            throw e;
+        }
+        try {
+            records.markReady(row.id());
+        }
+        catch (DataAccessException e) {
+            provisioner.dropQuietly(server, row.databaseName());
+            throw e;
+        }
+        return Database.of(row, server, password);
+    }
+
+    List<Database> list(long ownerId) {
+        return records.ofOwner(ownerId).stream().map(row -> Database.of(row, server(row), null)).toList();
+    }
+
+    Database find(long ownerId, UUID id) {
+        DatabaseRow row = records.find(ownerId, id).orElseThrow(() -> notFound(id));
+        return Database.of(row, server(row), null);
+    }
+
+    /** A new password, answered once; the old one stops working for new connections at once. */
+    @Transactional
+    Database changePassword(long ownerId, UUID id) {
+        DatabaseRow row = records.lock(ownerId, id).orElseThrow(() -> notFound(id));
+        String password = Passwords.next();
+        provisioner.changePassword(server(row), row.roleName(), Passwords.verifier(password));
+        return Database.of(row, server(row), password);
+    }
+
+    /** Drops it on the server, then forgets it; when the server does not answer, the record stays and the client may retry. */
+    @Transactional
+    void delete(long ownerId, UUID id) {
+        DatabaseRow row = records.lock(ownerId, id).orElseThrow(() -> notFound(id));
+        provisioner.drop(server(row), row.databaseName());
+        records.delete(row.id());
+    }
+
+    private TenantServer server(DatabaseRow row) {
+        return placement.named(row.serverName()).orElseThrow(() -> new IllegalStateException(
+                "Database " + row.id() + " is on tenant server '" + row.serverName() + "', which is not configured"));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("You have no database with id " + id + ".");
+    }
+}

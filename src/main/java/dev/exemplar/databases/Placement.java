@@ -1,0 +1,17 @@
+package dev.exemplar.databases;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Which tenant server holds a new database, and the servers by the name the records keep. One server is enough
+ * today ({@link SingleServerPlacement}); spreading users over several is a new implementation of this seam.
+ */
+public interface Placement {
+
+    TenantServer forNewDatabase(long ownerId);
+
+    Optional<TenantServer> named(String serverName);
+
+    Collection<TenantServer> servers();
+}

@@ -1,0 +1,58 @@
+package dev.exemplar.databases;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.exemplar.UsersServiceStandIn;
+
+/** A user of the service's databases over real HTTP, signed in with the users service's stand-in; and their connections. */
+record DatabasesClient(int port) {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    Answer create(long user) {
+        return send(user, "POST", "/databases");
+    }
+
+    Answer send(long user, String method, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + UsersServiceStandIn.token(user))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Connects exactly as the answer says: its JDBC URL, user name and password. */
+    static Connection connect(JsonNode database) throws SQLException {
+        return connect(database.path("jdbc_url").asString(), database.path("username").asString(), database.path("password").asString());
+    }
+
+    static Connection connect(String jdbcUrl, String user, String password) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+}

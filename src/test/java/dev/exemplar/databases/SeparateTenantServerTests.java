@@ -1,0 +1,176 @@
+package dev.exemplar.databases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.exemplar.ServiceTest;
+import dev.exemplar.postgres.StoppablePostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service with a tenant server of its own (DATABASES_ADMIN_URL), as in production: a PostgreSQL apart from the
+ * service's, administered by a role with CREATEDB and CREATEROLE only, logging every statement. It is crashed in the
+ * middle of a creation; once back, the records and the server agree. And no password reaches a log line, neither
+ * the service's (at the dev profile's levels: every SQL statement of Spring's) nor the server's.
+ */
+@ServiceTest
+@ExtendWith(OutputCaptureExtension.class)
+@Import(SeparateTenantServerTests.CrashSeam.class)
+@TestPropertySource(properties = {"logging.level.dev.exemplar=DEBUG", "logging.level.org.springframework.jdbc.core=DEBUG"})
+class SeparateTenantServerTests {
+
+    private static final long USER = 45;
+
+    @TempDir
+    static Path directory;
+
+    static StoppablePostgres tenant;
+
+    /** The step before which the tenant server is crashed, once; null: none. */
+    static volatile String crashBefore;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LeftoverSweep sweep;
+
+    @Autowired
+    Placement placement;
+
+    DatabasesClient client;
+
+    @DynamicPropertySource
+    static void tenantServer(DynamicPropertyRegistry registry) throws Exception {
+        tenant = new StoppablePostgres(directory.resolve("data"), Map.of("log_statement", "all", "logging_collector", "on",
+                "log_directory", directory.resolve("log").toString()));
+        try (Connection postgres = DriverManager.getConnection(tenant.jdbcUrl(), "postgres", "")) {
+            postgres.createStatement().execute("CREATE ROLE tenant_admin LOGIN CREATEDB CREATEROLE PASSWORD 'admin-secret'");
+        }
+        registry.add("exemplar.databases.admin-url", tenant::jdbcUrl);
+        registry.add("exemplar.databases.admin-username", () -> "tenant_admin");
+        registry.add("exemplar.databases.admin-password", () -> "admin-secret");
+    }
+
+    @AfterAll
+    static void stopTenant() throws IOException {
+        tenant.close();
+    }
+
+    @BeforeEach
+    void client() {
+        client = new DatabasesClient(port);
+    }
+
+    @Test
+    void aCreationCutShortByTheServerLeavesNothingOnceItIsBack() throws Exception {
+        crashBefore = "create database";
+        DatabasesClient.Answer cut = client.create(USER);
+        tenant.start();
+
+        assertThat(cut.status()).isEqualTo(503);
+        assertThat(cut.body().path("detail").asString()).isEqualTo("The database server did not complete the creation; nothing was"
+                + " created; try again later.");
+        assertThat(records()).as("no record of it").isZero();
+        assertThat(namesOnTenant()).as("its role, made before the crash").hasSize(1);
+
+        assertThat(sweep.sweep(placement.servers().iterator().next())).isEqualTo(1);
+
+        assertThat(namesOnTenant()).isEmpty();
+        DatabasesClient.Answer again = client.create(USER);
+        assertThat(again.status()).as("the server is back").isEqualTo(201);
+        assertThat(namesOnTenant()).containsExactly(again.body().path("database").asString());
+        assertThat(client.send(USER, "DELETE", "/databases/" + again.body().path("id").asString()).status()).isEqualTo(204);
+        assertThat(namesOnTenant()).isEmpty();
+    }
+
+    @Test
+    void noPasswordInAnyLogLine(CapturedOutput serviceLog) throws IOException {
+        DatabasesClient.Answer created = client.create(USER);
+        DatabasesClient.Answer changed = client.send(USER, "POST", "/databases/" + created.body().path("id").asString() + "/password");
+        client.send(USER, "DELETE", "/databases/" + created.body().path("id").asString());
+        String serverLog = serverLog();
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(serverLog).as("the server logs every statement").contains("CREATE ROLE " + '"' + created.body().path("username").asString())
+                .contains("ALTER ROLE").contains("SCRAM-SHA-256$4096:");
+        assertThat(serviceLog.getAll()).contains("Created database " + created.body().path("database").asString())
+                .doesNotContain("SCRAM-SHA-256");
+        for (String password : List.of(created.body().path("password").asString(), changed.body().path("password").asString())) {
+            assertThat(password).isNotBlank();
+            assertThat(serviceLog.getAll()).doesNotContain(password);
+            assertThat(serverLog).doesNotContain(password);
+        }
+    }
+
+    private long records() {
+        return jdbc.sql("SELECT count(*) FROM databases WHERE owner_id = :user").param("user", USER).query(Long.class).single();
+    }
+
+    private List<String> namesOnTenant() throws SQLException {
+        try (Connection postgres = DriverManager.getConnection(tenant.jdbcUrl(), "postgres", "")) {
+            return JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(postgres, true))
+                    .sql("SELECT datname FROM pg_database WHERE datname LIKE 'exdb%' UNION SELECT rolname FROM pg_roles WHERE rolname LIKE 'exdb%'")
+                    .query(String.class).list();
+        }
+    }
+
+    private static String serverLog() throws IOException {
+        try (Stream<Path> files = Files.list(directory.resolve("log"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path file : files.toList()) {
+                all.append(Files.readString(file));
+            }
+            return all.toString();
+        }
+    }
+
+    /** Crashes the tenant server before the step named in {@link #crashBefore}, once. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CrashSeam {
+
+        @Bean
+        ProvisioningObserver crashTenantServer() {
+            return (database, step) -> {
+                if (step.equals(crashBefore)) {
+                    crashBefore = null;
+                    try {
+                        tenant.crash();
+                    }
+                    catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            };
+        }
+    }
+}
