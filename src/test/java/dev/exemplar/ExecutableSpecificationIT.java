@@ -43,9 +43,18 @@ public class ExecutableSpecificationIT implements SpecifiedService {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--exemplar.weather.api-key=" + WEATHER_KEY));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ConfigurableApplicationContext context = SpringApplication.from(ExemplarApplication::main)
-                .with(TestPostgresConfiguration.class)
+                .with(configurations())
                 .run(arguments.toArray(String[]::new))
                 .getApplicationContext();
+        return running(context);
+    }
+
+    /** The configurations the service starts with besides its own: a test may add seams of its own. */
+    protected Class<?>[] configurations() {
+        return new Class<?>[] {TestPostgresConfiguration.class};
+    }
+
+    private static RunningService running(ConfigurableApplicationContext context) {
         return new RunningService() {
             @Override
             public URI baseUrl() {
