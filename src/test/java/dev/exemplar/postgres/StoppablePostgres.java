@@ -23,6 +23,7 @@ public final class StoppablePostgres implements AutoCloseable {
 
     public StoppablePostgres(Path dataDirectory) throws IOException {
         this.dataDirectory = dataDirectory;
+        PostgresDataDirectories.copyTemplate(dataDirectory);
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
