@@ -31,6 +31,11 @@ public class ExecutableSpecificationIT implements SpecifiedService {
     /** The weather provider's key in the specs: their stubs expect it. */
     static final String WEATHER_KEY = "spec-key";
 
+    /** The engine makes this before it starts the stand-ins: the database starts meanwhile, and while Spring does. */
+    public ExecutableSpecificationIT() {
+        TestPostgres.warmUp();
+    }
+
     @Override
     public RunningService start() {
         return start(Map.of());
@@ -39,7 +44,6 @@ public class ExecutableSpecificationIT implements SpecifiedService {
     /** @param properties the engine's stand-ins for the outside services (junit-platform.properties) */
     @Override
     public RunningService start(Map<String, String> properties) {
-        TestPostgres.warmUp(); // the database starts while Spring does
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--exemplar.weather.api-key=" + WEATHER_KEY));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ConfigurableApplicationContext context = SpringApplication.from(ExemplarApplication::main)

@@ -19,6 +19,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
+import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecifiedService;
@@ -95,6 +96,11 @@ public final class SpecBenchmark {
 
     /** The service as the specs see it: started once (as the suite starts it), then handed to every run. */
     public static final class Started implements SpecifiedService {
+
+        /** As ExecutableSpecificationIT's: the database starts while the engine starts the stand-ins. */
+        public Started() {
+            TestPostgres.warmUp();
+        }
 
         @Override
         public RunningService start() {

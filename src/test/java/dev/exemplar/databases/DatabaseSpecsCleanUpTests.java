@@ -16,7 +16,6 @@ import dev.exemplar.postgres.TestPostgresConfiguration;
 import dev.exemplar.spec.api.ConfigurationKeys;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -75,7 +74,7 @@ class DatabaseSpecsCleanUpTests {
         }
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
+    /** A source of that service only, not a {@code @Configuration}, so that no other service's component scan finds it. */
     static class Observer {
 
         @Bean

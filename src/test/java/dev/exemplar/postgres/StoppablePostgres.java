@@ -31,6 +31,7 @@ public final class StoppablePostgres implements AutoCloseable {
     public StoppablePostgres(Path dataDirectory, Map<String, String> serverConfig) throws IOException {
         this.dataDirectory = dataDirectory;
         this.serverConfig = serverConfig;
+        PostgresDataDirectories.copyTemplate(dataDirectory);
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }

@@ -66,9 +66,7 @@ public final class TestPostgres {
 
     private static JdbcConnectionDetails embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectoryCustomizer(PasswordAuthentication::require)
-                    .start();
+            EmbeddedPostgres postgres = embeddedServer();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -81,6 +79,20 @@ public final class TestPostgres {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    /** On a copy of the template cluster; when the binaries cannot start it (another major version), on a new one. */
+    private static EmbeddedPostgres embeddedServer() throws IOException {
+        try {
+            return EmbeddedPostgres.builder().setDataDirectory(PostgresDataDirectories.fresh()).setCleanDataDirectory(false)
+                    .setDataDirectoryCustomizer(PasswordAuthentication::require).start();
+        }
+        catch (IOException | IllegalStateException e) {
+            log.warn("The embedded PostgreSQL did not start on a copy of the template cluster; making a new one", e);
+            PostgresDataDirectories.forgetTemplate();
+            return EmbeddedPostgres.builder().setDataDirectory(PostgresDataDirectories.fresh()).setCleanDataDirectory(false)
+                    .setDataDirectoryCustomizer(PasswordAuthentication::require).start();
         }
     }
 

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What no spec can show: twenty clients write while the database crashes ({@code pg_ctl stop -m immediate}) and
- * comes back ten seconds later. While it is away, every answer is a 503 problem (the pool gives up on a
+ * comes back five seconds later (long enough for every client to be refused several times over). While it is away, every answer is a 503 problem (the pool gives up on a
  * connection after half a second) and the probe says so; once it is back, the service serves again by itself;
  * every write it acknowledged is in the database. The timings are printed, not asserted (a benchmark's figures on
  * a shared machine): see the README.
@@ -48,7 +48,7 @@ class DatabaseOutageTests {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageTests.class);
 
     private static final int CLIENTS = 20;
-    private static final Duration OUTAGE = Duration.ofSeconds(10);
+    private static final Duration OUTAGE = Duration.ofSeconds(5);
 
     /** One answer, or a failure to get one (status 0), with when it was asked and how long it took. */
     record Answer(String what, long startedNanos, long tookNanos, int status, String contentType) {
@@ -79,7 +79,8 @@ class DatabaseOutageTests {
             }
             clients.submit(() -> probe(base));
 
-            TimeUnit.SECONDS.sleep(3);
+            awaitAcknowledged(5 * CLIENTS, Duration.ofSeconds(30)); // rather than a fixed time: as soon on a quiet machine, as many on a busy one
+            int acknowledgedBeforeCrash = acknowledged.size();
             long crashed = System.nanoTime();
             postgres.crash();
             long down = System.nanoTime();
@@ -91,7 +92,7 @@ class DatabaseOutageTests {
                     && answer.what().equals("write"), Duration.ofSeconds(30));
             long probeRecovered = awaitFirst(answer -> answer.startedNanos() > back && answer.status() == 200
                     && answer.what().equals("probe"), Duration.ofSeconds(30));
-            TimeUnit.SECONDS.sleep(2);
+            TimeUnit.SECONDS.sleep(1);
             running.set(false);
             clients.shutdown();
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -124,7 +125,7 @@ class DatabaseOutageTests {
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
                 assertThat(answer.contentType()).isEqualTo("application/problem+json");
             });
-            assertThat(acknowledged).as("writes acknowledged before the crash").hasSizeGreaterThan(CLIENTS);
+            assertThat(acknowledgedBeforeCrash).as("writes acknowledged before the crash").isGreaterThanOrEqualTo(5 * CLIENTS);
             assertThat(lost).as("acknowledged writes missing from the database").isEmpty();
         }
     }
@@ -177,6 +178,16 @@ class DatabaseOutageTests {
         return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + UsersServiceStandIn.token(client))
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build();
+    }
+
+    private void awaitAcknowledged(int writes, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (acknowledged.size() < writes) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Only " + acknowledged.size() + " writes were acknowledged within " + patience);
+            }
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
     }
 
     private long awaitFirst(Predicate<Answer> wanted, Duration patience) throws InterruptedException {

@@ -72,8 +72,13 @@ class ScaleOutIT {
 
     @BeforeAll
     void startTwoInstancesBehindNginx() throws Exception {
-        // both at once, as compose starts them: Flyway's lock lets one migrate while the other waits
-        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(ScaleOutIT::instance);
+        // both at once, as compose starts them: Flyway's lock lets one migrate while the other waits. Only their
+        // logging is set up one after the other: Logback is one per JVM, and two configuring it at once race in its reset.
+        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(
+                () -> instance(LoggingConfigured.class));
+        if (!LoggingConfigured.done.await(60, TimeUnit.SECONDS)) {
+            starting.join(); // its failure, if it failed
+        }
         second = instance();
         first = starting.join();
         nginx = new Nginx(Path.of("target/scale-out-nginx"), "127.0.0.1:" + port(first), "127.0.0.1:" + port(second));
@@ -277,7 +282,7 @@ class ScaleOutIT {
     }
 
     /** An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL. */
-    private static ConfigurableApplicationContext instance() {
+    private static ConfigurableApplicationContext instance(Class<?>... extraConfigurations) {
         JdbcConnectionDetails database = TestPostgres.connectionDetails();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
                 "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
@@ -285,6 +290,20 @@ class ScaleOutIT {
         if (database.getPassword() != null) {
             arguments.add("--spring.datasource.password=" + database.getPassword());
         }
-        return SpringApplication.from(ExemplarApplication::main).run(arguments.toArray(String[]::new)).getApplicationContext();
+        return SpringApplication.from(ExemplarApplication::main).with(extraConfigurations).run(arguments.toArray(String[]::new))
+                .getApplicationContext();
+    }
+
+    /**
+     * Made once its instance's logging is configured: Spring Boot configures logging before it makes any bean. A source
+     * of that instance only, not a {@code @Configuration}, so that no other instance's component scan finds it.
+     */
+    static class LoggingConfigured {
+
+        static final CountDownLatch done = new CountDownLatch(1);
+
+        LoggingConfigured() {
+            done.countDown();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.exemplar.spec.engine;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -25,12 +26,16 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 
     private final SpecRun run;
     private final ExampleInfo example;
+    private final Optional<ExampleInfo> next;
     private final SpecLayout layout;
 
-    ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, ExampleInfo example, SpecLayout layout) {
+    /** @param next the example that runs after this one, if any */
+    ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, ExampleInfo example,
+            Optional<ExampleInfo> next, SpecLayout layout) {
         super(uniqueId, displayName, source);
         this.run = run;
         this.example = example;
+        this.next = next;
         this.layout = layout;
     }
 
@@ -41,7 +46,7 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
-        ExampleOutcome result = run.run(example);
+        ExampleOutcome result = run.run(example, next);
         String where = layout.displayName(run.path()) + " › " + example.title();
         URI page = layout.page(run.path()).toAbsolutePath().normalize().toUri();
         switch (result.status()) {

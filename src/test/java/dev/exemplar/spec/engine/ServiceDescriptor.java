@@ -60,6 +60,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 
     @Override
     public RunContext before(RunContext context) throws Exception {
+        // made first: whatever its constructor begins (a database, say) goes on while the stand-ins start
+        SpecifiedService specified = configuration.baseUrl().isPresent() ? null : instantiate();
         AsciiDocConverter.convertAhead(getChildren().stream()
                 .filter(SpecDescriptor.class::isInstance)
                 .map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
@@ -67,7 +69,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE : OutsideServices.start(configuration.outside());
         RunningService service;
         try {
-            service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(() -> start(outside));
+            service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(() -> start(specified, outside));
         }
         catch (RuntimeException e) {
             outside.close();
@@ -118,12 +120,16 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         return configuration.serverLogMdcKey().<ServerLog>map(InProcessServerLog::attach).orElse(ServerLog.NONE);
     }
 
-    private RunningService start(OutsideServices outside) {
+    private SpecifiedService instantiate() {
         if (!SpecifiedService.class.isAssignableFrom(serviceClass)) {
             throw new IllegalStateException(serviceClass.getName() + " does not implement " + SpecifiedService.class.getName());
         }
+        return (SpecifiedService) ReflectionSupport.newInstance(serviceClass);
+    }
+
+    private RunningService start(SpecifiedService specified, OutsideServices outside) {
         try {
-            return ((SpecifiedService) ReflectionSupport.newInstance(serviceClass)).start(outside.properties());
+            return specified.start(outside.properties());
         }
         catch (Exception e) {
             throw new IllegalStateException(serviceClass.getName() + " could not start the service: " + e, e);

@@ -2,6 +2,7 @@ package dev.exemplar.spec.engine;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.platform.engine.UniqueId;
@@ -88,11 +89,13 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
             return context;
         }
         try {
-            for (ExampleInfo example : toRun(run.examples())) {
+            List<ExampleInfo> toRun = toRun(run.examples());
+            for (int i = 0; i < toRun.size(); i++) {
+                ExampleInfo example = toRun.get(i);
                 register(dynamicTestExecutor, new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
                         path + " › " + example.title(),
                         FileSource.from(layout.source(path).toFile(), example.line() > 0 ? FilePosition.from(example.line()) : null),
-                        run, example, layout));
+                        run, example, i + 1 < toRun.size() ? Optional.of(toRun.get(i + 1)) : Optional.empty(), layout));
             }
         }
         finally {

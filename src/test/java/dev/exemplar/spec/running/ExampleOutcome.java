@@ -2,8 +2,6 @@ package dev.exemplar.spec.running;
 
 import java.util.List;
 
-import org.concordion.api.ResultSummary;
-
 import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
 import dev.exemplar.spec.results.ExampleResult;
@@ -17,8 +15,7 @@ import dev.exemplar.spec.results.Exchange;
 public record ExampleOutcome(ExampleInfo example, ExampleStatus status, List<String> problems, String skipReason,
         List<HttpExchange> exchanges) {
 
-    static ExampleStatus status(ResultSummary summary, boolean failedBeforehand, boolean pending, String skipReason) {
-        boolean failed = failedBeforehand || summary.getFailureCount() + summary.getExceptionCount() > 0;
+    static ExampleStatus status(boolean failed, boolean pending, String skipReason) {
         if (skipReason != null && !failed) {
             return ExampleStatus.IGNORED;
         }

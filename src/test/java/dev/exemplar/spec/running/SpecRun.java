@@ -2,6 +2,7 @@ package dev.exemplar.spec.running;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.concordion.internal.ConcordionBuilder;
 import org.concordion.internal.FixtureInstance;
 import org.concordion.internal.UnableToBuildConcordionException;
 
+import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.matching.ExpectationText;
 import dev.exemplar.spec.pages.BlockMarks;
@@ -55,8 +57,14 @@ public final class SpecRun {
     private final SpecConventions conventions = new SpecConventions();
     private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
     private final Map<String, ExampleOutcome> results = new LinkedHashMap<>();
+    /** Examples Concordion has ended, by name, until their contract checks are settled. */
+    private final Map<String, Processed> ended = new HashMap<>();
+    /** The example run ahead while the one before waited for its contract checks; null when none was. */
+    private Processed ahead;
+    private boolean started;
     private final Concordion concordion;
     private final List<ExampleInfo> examples;
+    private final Map<String, ExampleInfo> examplesByName = new HashMap<>();
     private final List<Element> preamble;
     private final AsciiDocConverter converter;
 
@@ -104,6 +112,7 @@ public final class SpecRun {
         }
         concordion.getExampleNames(fixture.getFixtureType()); // parses the page, which finds the examples
         this.examples = conventions.examples();
+        examples.forEach(example -> examplesByName.put(example.name(), example));
         this.preamble = conventions.preamble();
         secrets();
     }
@@ -136,10 +145,27 @@ public final class SpecRun {
         return examples;
     }
 
-    /** Runs one example; examples run in document order (the ones before may be left out, not reordered). */
-    public ExampleOutcome run(ExampleInfo example) throws IOException {
+    /**
+     * Runs one example; examples run in document order (the ones before may be left out, not reordered). While the
+     * example's contract checks are still running, the next example is run ahead, so that the checks take no time of
+     * their own; the example's verdict waits for its checks all the same.
+     *
+     * @param next the example that runs after this one, if any
+     */
+    public ExampleOutcome run(ExampleInfo example, Optional<ExampleInfo> next) throws IOException {
+        Processed processed = ahead != null && ahead.example().equals(example) ? ahead : process(example);
+        ahead = null;
+        if (next.isPresent() && !processed.checked()) {
+            ahead = process(next.get());
+        }
+        return settle(processed);
+    }
+
+    /** Runs the example through Concordion; its contract checks may still be running when this returns. */
+    private Processed process(ExampleInfo example) throws IOException {
         session.startExample(example.pending());
-        if (results.isEmpty()) {
+        if (!started) {
+            started = true;
             startFromPreamble();
         }
         if ((example.needsDatabase() || !preamble.isEmpty()) && services.database().isEmpty()) {
@@ -154,18 +180,34 @@ public final class SpecRun {
             }
         }
         concordion.processExample(fixture, example.name());
-        verdicts.settleContractChecks(); // when Concordion did not get to the example's end
-        ExampleOutcome result = results.get(example.name());
-        if (result == null) { // Concordion did not get to the end of the example
-            result = new ExampleOutcome(example, ExampleStatus.FAILED,
-                    List.of(session.at(0) + ": the example could not run to its end"), null, session.exchanges());
-            results.put(example.name(), result);
+        Processed processed = ended.remove(example.name());
+        if (processed == null) { // Concordion did not get to the end of the example
+            processed = new Processed(example, null, true, new ArrayList<>(List.of(session.at(0) + ": the example could not run to its end")),
+                    null, session.exchanges(), session.takeContractChecks());
         }
-        return result;
+        return processed;
+    }
+
+    /** Gives the example's contract checks their verdicts, then the example its status. */
+    private ExampleOutcome settle(Processed processed) {
+        ExampleInfo example = processed.example();
+        verdicts.settle(processed.checks(), processed.problems());
+        ExampleStatus status = processed.section() == null ? ExampleStatus.FAILED
+                : ExampleOutcome.status(processed.failed() || !processed.problems().isEmpty(), example.pending(), processed.skipReason());
+        if (processed.section() != null) {
+            processed.section().addStyleClass(PageMarkup.statusClass(status));
+        }
+        ExampleOutcome outcome = new ExampleOutcome(example, status, List.copyOf(processed.problems()), processed.skipReason(), processed.exchanges());
+        results.put(example.name(), outcome);
+        return outcome;
     }
 
     /** Writes the page, with the examples that ran, and the rewritten expectations, if any; the spec's result. */
     public SpecResult finish() throws IOException {
+        if (ahead != null) { // the run stopped before the example run ahead was reported
+            settle(ahead);
+            ahead = null;
+        }
         concordion.finish();
         rewrites.write();
         return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
@@ -247,7 +289,7 @@ public final class SpecRun {
         example.appendChild(shown);
     }
 
-    /** Marks each example's section with its status, while Concordion still holds the page. */
+    /** Keeps what each example did as Concordion ends it; its status is given once its contract checks are settled. */
     private final class StatusMarker implements ExampleListener {
 
         @Override
@@ -256,8 +298,7 @@ public final class SpecRun {
 
         @Override
         public void afterExample(ExampleEvent event) {
-            verdicts.settleContractChecks(); // before the status is read: a breach fails its example
-            ExampleInfo example = examples.stream().filter(e -> e.name().equals(event.getExampleName())).findFirst().orElse(null);
+            ExampleInfo example = examplesByName.get(event.getExampleName());
             if (example == null) {
                 return;
             }
@@ -265,9 +306,23 @@ public final class SpecRun {
                 outsideCalls(event.getElement(), example);
             }
             ResultSummary summary = event.getResultSummary();
-            ExampleStatus status = ExampleOutcome.status(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());
-            event.getElement().addStyleClass(PageMarkup.statusClass(status));
-            results.put(example.name(), new ExampleOutcome(example, status, session.problems(), session.skipReason(), session.exchanges()));
+            ended.put(example.name(), new Processed(example, event.getElement(), summary.getFailureCount() + summary.getExceptionCount() > 0,
+                    new ArrayList<>(session.problems()), session.skipReason(), session.exchanges(), session.takeContractChecks()));
+        }
+    }
+
+    /**
+     * An example Concordion has run, whose contract checks may still be running.
+     *
+     * @param section the example's section on the page; null when Concordion did not get to the example's end
+     * @param failed whether a block of it failed
+     * @param problems what went wrong, to which the contract checks add theirs
+     */
+    private record Processed(ExampleInfo example, Element section, boolean failed, List<String> problems, String skipReason,
+            List<HttpExchange> exchanges, List<ContractCheck> checks) {
+
+        boolean checked() {
+            return checks.stream().allMatch(check -> check.violations().isDone());
         }
     }
 }

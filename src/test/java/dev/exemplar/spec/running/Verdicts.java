@@ -3,6 +3,7 @@ package dev.exemplar.spec.running;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import org.concordion.api.Element;
 import org.concordion.api.Result;
@@ -31,27 +32,32 @@ final class Verdicts {
         this.contractLocation = contractLocation;
     }
 
-    /** Waits for the example's contract checks and gives their verdicts, in the order of the requests. */
-    void settleContractChecks() {
-        for (ContractCheck check : session.takeContractChecks()) {
+    /**
+     * Waits for an example's contract checks and gives their verdicts, in the order of the requests.
+     *
+     * @param problems the example's problems, which a breach joins (the session may be in a later example by now)
+     */
+    void settle(List<ContractCheck> checks, List<String> problems) {
+        Consumer<String> problem = problems::add;
+        for (ContractCheck check : checks) {
             List<String> violations;
             try {
                 violations = check.violations().join();
             }
             catch (CompletionException e) {
-                failed(check.results(), Result.EXCEPTION, check.block(), check.where(),
-                        "The exchange could not be checked against the contract (" + contractLocation + ")",
-                        String.valueOf(e.getCause()), Optional.of(check.exchange()));
+                check.results().record(Result.EXCEPTION);
+                failed(check.block(), check.where(), "The exchange could not be checked against the contract (" + contractLocation + ")",
+                        String.valueOf(e.getCause()), Optional.of(check.exchange()), problem);
                 continue;
             }
             if (violations.isEmpty()) {
                 passed(check.results(), check.block());
             }
             else {
-                failed(check.results(), Result.FAILURE, check.block(), check.where(),
-                        "The exchange breaks the contract (" + contractLocation + ")",
+                check.results().record(Result.FAILURE);
+                failed(check.block(), check.where(), "The exchange breaks the contract (" + contractLocation + ")",
                         String.join("\n", violations) + "\n\nThe exchange:\n" + check.exchange().describe(),
-                        Optional.of(check.exchange()));
+                        Optional.of(check.exchange()), problem);
             }
         }
     }
@@ -93,10 +99,15 @@ final class Verdicts {
 
     /** As above, for a block outside any example. */
     void failed(Element block, SourceLine where, String title, String detail, Optional<HttpExchange> exchange) {
+        failed(block, where, title, detail, exchange, session::problem);
+    }
+
+    private void failed(Element block, SourceLine where, String title, String detail, Optional<HttpExchange> exchange,
+            Consumer<String> problems) {
         List<String> log = exchange.map(sent -> serverLog.linesFor(sent.requestId())).orElse(List.of());
         String logText = log.isEmpty() ? "" : "\n\nThe service's log for request " + exchange.get().requestId() + ":\n"
                 + String.join("\n", log);
-        session.problem(where + ": " + Character.toLowerCase(title.charAt(0)) + title.substring(1)
+        problems.accept(where + ": " + Character.toLowerCase(title.charAt(0)) + title.substring(1)
                 + (detail.isBlank() ? "" : ":\n" + detail) + logText);
         BlockMarks.failed(block, title, session.captures().mask(detail), log.stream().map(session.captures()::mask).toList());
     }

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -43,24 +47,64 @@ public final class OutsideServices implements AutoCloseable {
         this.standIns = standIns;
     }
 
-    /** Starts a stand-in for each; none is started (and nothing costs) when the service names no outside service. */
+    /**
+     * Starts a stand-in for each, all at once; none is started (and nothing costs) when the service names no outside
+     * service.
+     */
     public static OutsideServices start(List<OutsideService> services) throws IOException {
         Map<String, StandIn> standIns = new LinkedHashMap<>();
+        ExecutorService starting = Executors.newFixedThreadPool(Math.max(1, services.size()));
         try {
+            List<Future<StandIn>> started = new ArrayList<>();
             for (OutsideService service : services) {
-                WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                        .containerThreads(8));
-                server.start();
-                Optional<ContractValidator> contract = service.contract().isEmpty() ? Optional.empty()
-                        : Optional.of(new ContractValidator(service.contract().get().toString(), Files.readString(service.contract().get())));
-                standIns.put(service.name(), new StandIn(service, server, contract));
+                started.add(starting.submit(() -> start(service)));
+            }
+            IOException failure = null;
+            for (int i = 0; i < services.size(); i++) {
+                try {
+                    standIns.put(services.get(i).name(), started.get(i).get());
+                }
+                catch (ExecutionException e) {
+                    IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    }
+                    else {
+                        failure.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
         catch (IOException | RuntimeException e) {
             standIns.values().forEach(standIn -> standIn.server().stop());
             throw e;
         }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            standIns.values().forEach(standIn -> standIn.server().stop());
+            throw new IOException("Interrupted while the stand-ins started", e);
+        }
+        finally {
+            starting.shutdown();
+        }
         return new OutsideServices(standIns);
+    }
+
+    private static StandIn start(OutsideService service) throws IOException {
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8));
+        server.start();
+        try {
+            Optional<ContractValidator> contract = service.contract().isEmpty() ? Optional.empty()
+                    : Optional.of(new ContractValidator(service.contract().get().toString(), Files.readString(service.contract().get())));
+            return new StandIn(service, server, contract);
+        }
+        catch (IOException | RuntimeException e) {
+            server.stop();
+            throw e;
+        }
     }
 
     /** Whether this run has stand-ins (not when it runs against a deployed service). */
