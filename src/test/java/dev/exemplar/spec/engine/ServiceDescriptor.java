@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.UniqueId;
@@ -14,6 +17,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.ServerLog;
+import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.SpecifiedService;
 import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
@@ -78,7 +82,10 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                     service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
                     configuration.update(), outside);
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
-            return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
+            Optional<SpecDatabases> clones = configuration.parallel() > 1 ? service.specDatabases() : Optional.empty();
+            Optional<Lock> oneAtATime = clones.isEmpty() && services.database().isPresent()
+                    ? Optional.of(new ReentrantLock()) : Optional.empty();
+            return context.with(new Started(service, services, new SpecReport(configuration.layout(), console), clones, oneAtATime));
         }
         catch (Exception | Error e) {
             try (outside) {
@@ -133,7 +140,13 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         return () -> baseUrl;
     }
 
-    /** The running service and what the specs share. */
-    record Started(RunningService service, SpecServices services, SpecReport report) {
+    /**
+     * The running service and what the specs share.
+     *
+     * @param clones present when each spec runs on a database of its own
+     * @param oneAtATime present when specs share the service's database: each holds it while it runs
+     */
+    record Started(RunningService service, SpecServices services, SpecReport report, Optional<SpecDatabases> clones,
+            Optional<Lock> oneAtATime) {
     }
 }

@@ -120,6 +120,11 @@ public final class SpecRun {
         return examples;
     }
 
+    /** The spec's own database, when it has one: a failing example names it. */
+    public Optional<String> databaseName() {
+        return services.database().flatMap(SpecDatabase::name);
+    }
+
     /** Runs one example; examples run in document order (the ones before may be left out, not reordered). */
     public ExampleOutcome run(ExampleInfo example) throws IOException {
         session.startExample(example.pending());
@@ -166,7 +171,7 @@ public final class SpecRun {
             return;
         }
         SpecDatabase database = services.database().get();
-        database.empty();
+        database.startSpec();
         for (Element table : preamble) {
             SourceLine where = session.at(SpecBlocks.line(table));
             try {
@@ -242,6 +247,10 @@ public final class SpecRun {
             ResultSummary summary = event.getResultSummary();
             ExampleStatus status = ExampleOutcome.status(summary, !session.problems().isEmpty(), example.pending(), session.skipReason());
             event.getElement().addStyleClass(PageMarkup.statusClass(status));
+            if (status == ExampleStatus.FAILED) {
+                databaseName().ifPresent(name -> event.getElement().appendChild(new Element("div").addStyleClass(PageMarkup.DATABASE)
+                        .appendText("This spec ran on a database of its own, " + name + ", a copy of the migrated, empty one.")));
+            }
             results.put(example.name(), new ExampleOutcome(example, status, session.problems(), session.skipReason(), session.exchanges()));
         }
     }

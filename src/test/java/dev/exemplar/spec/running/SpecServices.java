@@ -3,6 +3,7 @@ package dev.exemplar.spec.running;
 import java.util.Optional;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.ServerLog;
 import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
@@ -14,7 +15,7 @@ import dev.exemplar.spec.updating.UpdateMode;
 /**
  * What every spec of a run shares: where specs and pages are, the HTTP driver, the contract (read once per run), the
  * service's log, when the run can reach it, the service's database, which expectations the run rewrites, and the
- * stand-ins for its outside services.
+ * stand-ins for its outside services. A spec with a database of its own sees it in place of the service's.
  */
 public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
         Optional<SpecDatabase> database, UpdateMode update, OutsideServices outside) {
@@ -23,4 +24,10 @@ public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator
             + ConfigurationKeys.BASE_URL + ", or a service that gives none)";
     static final String NO_STAND_INS = "states what an outside service answers, which a run against a deployed service ("
             + ConfigurationKeys.BASE_URL + ") cannot arrange";
+
+    /** For one spec on its own database: its tables are there, and every request names it in the header. */
+    public SpecServices on(SpecDatabases.Clone clone, String header) {
+        return new SpecServices(layout, http.withHeader(header, clone.name()), contract, serverLog,
+                Optional.of(SpecDatabase.ofOneSpec(clone.name(), clone.dataSource())), update, outside);
+    }
 }
