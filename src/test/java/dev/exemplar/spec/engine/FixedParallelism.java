@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfiguration;
 
 /**
- * N specs at once, as Jupiter's {@code fixed} strategy sets up its fork-join pool: N threads run specs, and the pool
- * may add threads (up to 256 more) while one waits for a lock, so that N keep running.
+ * N specs at once, on a fork-join pool of N threads. Unlike Jupiter's {@code fixed} strategy, the pool may not add
+ * threads while one waits (for its specs, or a lock): JUnit's fork-join pool would then run more specs than N at once.
  */
 record FixedParallelism(int parallelism) implements ParallelExecutionConfiguration {
 
@@ -23,7 +23,7 @@ record FixedParallelism(int parallelism) implements ParallelExecutionConfigurati
 
     @Override
     public int getMaxPoolSize() {
-        return parallelism + 256;
+        return parallelism;
     }
 
     @Override
