@@ -57,7 +57,8 @@ final class ClonedSpecDatabases implements SpecDatabases, AutoCloseable {
     public Clone create() {
         migrateTemplate();
         String name = template + "_" + copies.incrementAndGet();
-        admin.sql("CREATE DATABASE " + name + " TEMPLATE " + template).update();
+        // copying the files beats writing the copy to the WAL: 20-120 ms against 20-1100 ms (fsync off, 2 busy cores)
+        admin.sql("CREATE DATABASE " + name + " TEMPLATE " + template + " STRATEGY FILE_COPY").update();
         HikariConfig pool = new HikariConfig();
         pool.setPoolName(name);
         pool.setJdbcUrl(url(name));

@@ -66,7 +66,12 @@ public final class TestPostgres {
 
     private static JdbcConnectionDetails embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // a test server need not survive a crash of its machine: without fsync a spec's database is copied in
+            // 20-120 ms rather than 300-1100 ms (DatabaseOutageTests runs a server of its own, with fsync)
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
