@@ -3,10 +3,12 @@ package dev.exemplar.spec.api;
 import javax.sql.DataSource;
 
 /**
- * A database of its own for each spec, so that specs can run at once against the one running service: a copy of
- * the service's migrated, empty database, made when a spec starts and dropped when it ends. The service serves a
- * request from the copy that the request names in {@link #header()}, and from its own database when it names none.
- * A service offers this only in its test configuration, never in production.
+ * Databases for specs, so that specs can run at once against the one running service, each on a database no other
+ * spec uses meanwhile: copies of the service's migrated, empty database. The service serves a request from the copy
+ * that the request names in {@link #header()}, and from its own database when it names none. The engine makes as
+ * many as specs run at once, lends each to one spec at a time (emptied between specs, as the service's own database
+ * is when specs run one after another) and closes them at the end of the run. A service offers this only in its test
+ * configuration, never in production.
  */
 public interface SpecDatabases {
 

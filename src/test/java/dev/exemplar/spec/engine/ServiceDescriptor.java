@@ -17,7 +17,6 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.ServerLog;
-import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.SpecifiedService;
 import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
@@ -82,7 +81,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                     service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
                     configuration.update(), outside);
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
-            Optional<SpecDatabases> clones = configuration.parallel() > 1 ? service.specDatabases() : Optional.empty();
+            Optional<SpecDatabaseLending> clones = configuration.parallel() > 1
+                    ? service.specDatabases().map(SpecDatabaseLending::new) : Optional.empty();
             Optional<Lock> oneAtATime = clones.isEmpty() && services.database().isPresent()
                     ? Optional.of(new ReentrantLock()) : Optional.empty();
             return context.with(new Started(service, services, new SpecReport(configuration.layout(), console), clones, oneAtATime));
@@ -102,7 +102,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
     public void after(RunContext context) throws Exception {
         if (context.started().isPresent()) {
             try (OutsideServices outside = context.started().get().services().outside();
-                    RunningService service = context.started().get().service()) {
+                    RunningService service = context.started().get().service();
+                    AutoCloseable databases = context.started().get().clones().orElse(null)) {
                 context.started().get().report().finish();
             }
         }
@@ -146,7 +147,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
      * @param clones present when each spec runs on a database of its own
      * @param oneAtATime present when specs share the service's database: each holds it while it runs
      */
-    record Started(RunningService service, SpecServices services, SpecReport report, Optional<SpecDatabases> clones,
+    record Started(RunningService service, SpecServices services, SpecReport report, Optional<SpecDatabaseLending> clones,
             Optional<Lock> oneAtATime) {
     }
 }

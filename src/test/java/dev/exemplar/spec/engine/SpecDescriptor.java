@@ -18,7 +18,6 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
@@ -30,8 +29,8 @@ import dev.exemplar.spec.stubs.StubTitle;
  * One spec file: a container whose examples are known once it is read, when it runs (so discovery stays a file
  * listing). Its examples run one after another, in document order: they build on each other's state.
  *
- * <p>Specs run at once when the service gives each one a database of its own, made as the spec starts and dropped
- * as it ends; else each holds the service's database while it runs. A spec that states what an outside service
+ * <p>Specs run at once when the service gives each one a database of its own (see {@link SpecDatabaseLending});
+ * else each holds the service's database while it runs. A spec that states what an outside service
  * answers holds the stand-ins (a JUnit exclusive resource): they answer one spec at a time.
  */
 final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
@@ -47,7 +46,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
     private final Set<String> selectedExamples = new LinkedHashSet<>();
     private boolean wholeSpec;
     private SpecRun run;
-    private SpecDatabases.Clone database;
+    private SpecDatabaseLending.Loan database;
 
     SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
         super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
@@ -111,10 +110,10 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
         try {
             SpecServices services = context.services();
-            Optional<SpecDatabases> clones = context.started().orElseThrow().clones();
-            if (clones.isPresent()) {
-                database = clones.get().create();
-                services = services.on(database, clones.get().header());
+            Optional<SpecDatabaseLending> databases = context.started().orElseThrow().clones();
+            if (databases.isPresent()) {
+                database = databases.get().borrow();
+                services = services.on(database.database(), databases.get().header(), database.fresh());
             }
             run = new SpecRun(path, services);
         }
@@ -178,9 +177,14 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
     @Override
     public void after(RunContext context) throws Exception {
-        try (SpecDatabases.Clone dropped = database) {
+        try {
             if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
                 context.started().orElseThrow().report().specFinished(run.finish());
+            }
+        }
+        finally {
+            if (database != null) {
+                context.started().orElseThrow().clones().orElseThrow().giveBack(database);
             }
         }
     }

@@ -249,7 +249,7 @@ public final class SpecRun {
             event.getElement().addStyleClass(PageMarkup.statusClass(status));
             if (status == ExampleStatus.FAILED) {
                 databaseName().ifPresent(name -> event.getElement().appendChild(new Element("div").addStyleClass(PageMarkup.DATABASE)
-                        .appendText("This spec ran on a database of its own, " + name + ", a copy of the migrated, empty one.")));
+                        .appendText("This spec ran on the database " + name + ", which no other spec used meanwhile.")));
             }
             results.put(example.name(), new ExampleOutcome(example, status, session.problems(), session.skipReason(), session.exchanges()));
         }

@@ -25,9 +25,14 @@ public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator
     static final String NO_STAND_INS = "states what an outside service answers, which a run against a deployed service ("
             + ConfigurationKeys.BASE_URL + ") cannot arrange";
 
-    /** For one spec on its own database: its tables are there, and every request names it in the header. */
-    public SpecServices on(SpecDatabases.Clone clone, String header) {
+    /**
+     * For one spec on a database no other spec uses meanwhile: its tables are there, and every request names it in
+     * the header.
+     *
+     * @param fresh just made, so empty already (else a spec before used it, and the spec empties it)
+     */
+    public SpecServices on(SpecDatabases.Clone clone, String header, boolean fresh) {
         return new SpecServices(layout, http.withHeader(header, clone.name()), contract, serverLog,
-                Optional.of(SpecDatabase.ofOneSpec(clone.name(), clone.dataSource())), update, outside);
+                Optional.of(SpecDatabase.ofOneSpec(clone.name(), clone.dataSource(), fresh)), update, outside);
     }
 }

@@ -29,22 +29,29 @@ public final class SpecDatabase {
     private final JdbcClient jdbc;
     /** Present for one spec's own database: its name. */
     private final Optional<String> name;
+    /** Made for the spec about to start, so empty already. */
+    private final boolean fresh;
     /** Column types by table: the schema does not change while specs run. */
     private final Map<String, Map<String, String>> columnTypesByTable = new HashMap<>();
 
     /** The service's own database, which every spec shares, one after another. */
     public SpecDatabase(DataSource dataSource) {
-        this(dataSource, Optional.empty());
+        this(dataSource, Optional.empty(), false);
     }
 
-    private SpecDatabase(DataSource dataSource, Optional<String> name) {
+    private SpecDatabase(DataSource dataSource, Optional<String> name, boolean fresh) {
         this.jdbc = JdbcClient.create(dataSource);
         this.name = name;
+        this.fresh = fresh;
     }
 
-    /** A database made for one spec, migrated and empty. */
-    public static SpecDatabase ofOneSpec(String name, DataSource dataSource) {
-        return new SpecDatabase(dataSource, Optional.of(name));
+    /**
+     * A database one spec uses while it runs, no other spec meanwhile.
+     *
+     * @param fresh just made, migrated and empty (else a spec before used it)
+     */
+    public static SpecDatabase ofOneSpec(String name, DataSource dataSource, boolean fresh) {
+        return new SpecDatabase(dataSource, Optional.of(name), fresh);
     }
 
     /** The name of the spec's own database; none for the shared one. */
@@ -52,9 +59,9 @@ public final class SpecDatabase {
         return name;
     }
 
-    /** Makes the database as a spec starts from: a spec's own database is so already; the shared one is emptied. */
+    /** Makes the database as a spec starts from: one just made is so already; any other is emptied. */
     public void startSpec() {
-        if (name.isEmpty()) {
+        if (!fresh) {
             empty();
         }
     }
