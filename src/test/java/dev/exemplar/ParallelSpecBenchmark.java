@@ -3,15 +3,11 @@ package dev.exemplar;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -110,22 +106,7 @@ public final class ParallelSpecBenchmark {
 
         @Override
         public RunningService start() {
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return service.baseUrl();
-                }
-
-                @Override
-                public Optional<DataSource> dataSource() {
-                    return service.dataSource();
-                }
-
-                @Override
-                public Optional<SpecDatabases> specDatabases() {
-                    return service.specDatabases();
-                }
-            };
+            return new HandedOnService(service);
         }
     }
 

@@ -9,9 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -101,17 +98,7 @@ public final class SpecBenchmark {
             if (service == null) {
                 service = new ExecutableSpecificationIT().start();
             }
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return service.baseUrl();
-                }
-
-                @Override
-                public Optional<DataSource> dataSource() {
-                    return service.dataSource();
-                }
-            };
+            return new HandedOnService(service);
         }
     }
 
