@@ -84,6 +84,7 @@ public final class SpecBenchmark {
                 .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("pages").toString())
                 .configurationParameter(ConfigurationKeys.FILTER, spec)
+                .configurationParameter(ConfigurationKeys.PARALLEL, "1") // one spec: on the service's own database, as before
                 .build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(request, listener);
