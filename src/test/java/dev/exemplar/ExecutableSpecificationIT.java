@@ -11,8 +11,10 @@ import javax.sql.DataSource;
 import org.junit.platform.commons.annotation.Testable;
 
 import dev.exemplar.postgres.TestPostgres;
+import dev.exemplar.postgres.SpecDatabaseRouting;
 import dev.exemplar.postgres.TestPostgresConfiguration;
 import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.SpecifiedService;
 
 import org.springframework.boot.SpringApplication;
@@ -20,7 +22,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * How the specs in specs/ run this service: started in the test JVM on a random port and the test PostgreSQL. The
+ * How the specs in specs/ run this service: started in the test JVM on a random port and the test PostgreSQL, with a
+ * database per spec when specs run at once ({@link SpecDatabaseRouting}). The
  * rest of the spec engine's configuration is in junit-platform.properties. Failsafe runs the specs through this
  * class (its name ends in IT); {@code -Dspec='feed/*'} runs a subset, {@code -Dspecs.baseUrl=…} a deployed service.
  * {@code @Testable} tells IDEs that an engine runs it, so they offer to.
@@ -55,7 +58,7 @@ public class ExecutableSpecificationIT implements SpecifiedService {
 
     /** The configurations the service starts with besides its own: a test may add seams of its own. */
     protected Class<?>[] configurations() {
-        return new Class<?>[] {TestPostgresConfiguration.class};
+        return new Class<?>[] {TestPostgresConfiguration.class, SpecDatabaseRouting.class};
     }
 
     private static RunningService running(ConfigurableApplicationContext context) {
@@ -68,6 +71,11 @@ public class ExecutableSpecificationIT implements SpecifiedService {
             @Override
             public Optional<DataSource> dataSource() {
                 return Optional.of(context.getBean(DataSource.class));
+            }
+
+            @Override
+            public Optional<SpecDatabases> specDatabases() {
+                return Optional.of(context.getBean(SpecDatabases.class));
             }
 
             @Override

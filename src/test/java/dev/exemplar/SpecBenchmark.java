@@ -9,9 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -88,6 +85,7 @@ public final class SpecBenchmark {
                 .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("pages").toString())
                 .configurationParameter(ConfigurationKeys.FILTER, spec)
+                .configurationParameter(ConfigurationKeys.PARALLEL, "1") // one spec: on the service's own database, as before
                 .build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(request, listener);
@@ -107,17 +105,7 @@ public final class SpecBenchmark {
             if (service == null) {
                 service = new ExecutableSpecificationIT().start();
             }
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return service.baseUrl();
-                }
-
-                @Override
-                public Optional<DataSource> dataSource() {
-                    return service.dataSource();
-                }
-            };
+            return new HandedOnService(service);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -35,11 +36,13 @@ class GreeterSpecsTests {
                 .execute();
 
         results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(3).failed(1).aborted(0));
-        assertThat(results.testEvents().finished().stream().map(event -> event.getTestDescriptor().getDisplayName()))
-                .containsExactly("drafts/wrong.adoc › The first greeting is in English",
-                        "greetings/missing.adoc › Asked for, it is not found",
-                        "greetings/reading.adoc › Every greeting",
-                        "greetings/reading.adoc › One greeting by its id");
+        List<String> finished = results.testEvents().finished().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList();
+        assertThat(finished).containsExactlyInAnyOrder("drafts/wrong.adoc › The first greeting is in English", // specs run at once
+                "greetings/missing.adoc › Asked for, it is not found",
+                "greetings/reading.adoc › Every greeting",
+                "greetings/reading.adoc › One greeting by its id");
+        assertThat(finished.indexOf("greetings/reading.adoc › Every greeting"))
+                .isLessThan(finished.indexOf("greetings/reading.adoc › One greeting by its id")); // a spec's examples in order
         Event failed = results.testEvents().failed().stream().findFirst().orElseThrow();
         assertThat(failed.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
                 .hasMessageContainingAll("src/test/resources/example/greeter/specs/drafts/wrong.adoc:13: the answer differs",

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -23,7 +24,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * every 100 ms for up to a minute before it reports the failure: Hikari sees few failures and keeps its pauses
  * short. Requests are not slowed: they never open connections, they wait for the pool (at most
  * {@code connection-timeout}). Until a first connection has been made, attempts fail at once as before: a database
- * that was never reached is a mistake to report at start-up, not an outage to wait out.
+ * that was never reached is a mistake to report at start-up, not an outage to wait out. Once the pool is closing, an
+ * attempt fails at once too: Hikari's close waits for the thread that opens connections (up to {@code
+ * connection-timeout}), and a service stopped while its database is away must stop at once.
  */
 @Configuration(proxyBeanMethods = false)
 class ReconnectingPool {
@@ -35,23 +38,29 @@ class ReconnectingPool {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null) {
                     pool.setDataSource(new WaitingForTheDatabase(new DriverDataSource(pool.getJdbcUrl(),
-                            pool.getDriverClassName(), pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword())));
+                            pool.getDriverClassName(), pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword()),
+                            pool::isClosed));
                 }
                 return bean;
             }
         };
     }
 
-    /** Opens connections; once one has been made, retries for up to {@link #PATIENCE} while the database is away. */
+    /**
+     * Opens connections; once one has been made, retries for up to {@link #PATIENCE} while the database is away and
+     * the pool is not closing.
+     */
     static final class WaitingForTheDatabase extends DelegatingDataSource {
 
         static final Duration PATIENCE = Duration.ofMinutes(1);
         private static final Duration PAUSE = Duration.ofMillis(100);
 
         private final AtomicBoolean reachedOnce = new AtomicBoolean();
+        private final BooleanSupplier poolClosing;
 
-        WaitingForTheDatabase(DataSource driver) {
+        WaitingForTheDatabase(DataSource driver, BooleanSupplier poolClosing) {
             super(driver);
+            this.poolClosing = poolClosing;
         }
 
         @Override
@@ -73,13 +82,13 @@ class ReconnectingPool {
                     return connection;
                 }
                 catch (SQLException e) {
-                    if (!databaseAway(e) || System.nanoTime() > deadline) {
+                    if (!databaseAway(e) || System.nanoTime() > deadline || poolClosing.getAsBoolean()) {
                         throw e;
                     }
                     try {
                         Thread.sleep(PAUSE.toMillis());
                     }
-                    catch (InterruptedException interrupted) { // the pool is closing
+                    catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         throw e;
                     }

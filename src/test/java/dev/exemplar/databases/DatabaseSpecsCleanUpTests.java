@@ -1,6 +1,7 @@
 package dev.exemplar.databases;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,10 +13,10 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.exemplar.ExecutableSpecificationIT;
 import dev.exemplar.postgres.TestPostgres;
-import dev.exemplar.postgres.TestPostgresConfiguration;
 import dev.exemplar.spec.api.ConfigurationKeys;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -70,11 +71,13 @@ class DatabaseSpecsCleanUpTests {
 
         @Override
         protected Class<?>[] configurations() {
-            return new Class<?>[] {TestPostgresConfiguration.class, Observer.class};
+            List<Class<?>> configurations = new ArrayList<>(List.of(super.configurations()));
+            configurations.add(Observer.class);
+            return configurations.toArray(Class<?>[]::new);
         }
     }
 
-    /** A source of that service only, not a {@code @Configuration}, so that no other service's component scan finds it. */
+    @TestConfiguration(proxyBeanMethods = false)
     static class Observer {
 
         @Bean

@@ -85,15 +85,25 @@ public final class TestPostgres {
     /** On a copy of the template cluster; when the binaries cannot start it (another major version), on a new one. */
     private static EmbeddedPostgres embeddedServer() throws IOException {
         try {
-            return EmbeddedPostgres.builder().setDataDirectory(PostgresDataDirectories.fresh()).setCleanDataDirectory(false)
-                    .setDataDirectoryCustomizer(PasswordAuthentication::require).start();
+            return embeddedServerOnACopy();
         }
         catch (IOException | IllegalStateException e) {
             log.warn("The embedded PostgreSQL did not start on a copy of the template cluster; making a new one", e);
             PostgresDataDirectories.forgetTemplate();
-            return EmbeddedPostgres.builder().setDataDirectory(PostgresDataDirectories.fresh()).setCleanDataDirectory(false)
-                    .setDataDirectoryCustomizer(PasswordAuthentication::require).start();
+            return embeddedServerOnACopy();
         }
+    }
+
+    private static EmbeddedPostgres embeddedServerOnACopy() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(PostgresDataDirectories.fresh())
+                .setCleanDataDirectory(false)
+                .setDataDirectoryCustomizer(PasswordAuthentication::require)
+                // a test server need not survive a crash of its machine: without fsync a spec's database is copied in
+                // 20-120 ms rather than 300-1100 ms (DatabaseOutageTests runs a server of its own, with fsync)
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
     }
 
     private static JdbcConnectionDetails details(String url, String username, String password) {

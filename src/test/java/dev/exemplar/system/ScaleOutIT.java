@@ -294,10 +294,7 @@ class ScaleOutIT {
                 .getApplicationContext();
     }
 
-    /**
-     * Made once its instance's logging is configured: Spring Boot configures logging before it makes any bean. A source
-     * of that instance only, not a {@code @Configuration}, so that no other instance's component scan finds it.
-     */
+    /** Made once its instance's logging is configured: Spring Boot configures logging before it makes any bean. */
     static class LoggingConfigured {
 
         static final CountDownLatch done = new CountDownLatch(1);

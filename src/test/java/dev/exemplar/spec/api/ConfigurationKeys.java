@@ -76,6 +76,14 @@ public final class ConfigurationKeys {
      */
     public static final String CLEAN_UP_CREATED = "specs.clean-up.created";
 
+    /**
+     * Optional: how many specs run at once (the examples of a spec always run one after another, in order); the number
+     * of processors by default, {@code 1} runs them one after another. Specs run at once only when the service gives a
+     * database per spec ({@link RunningService#specDatabases()}) or no database at all, and specs that state what an
+     * outside service answers run one at a time, since they share its stand-in.
+     */
+    public static final String PARALLEL = "specs.parallel";
+
     /** Optional: {@code false} keeps the engine's progress lines and summary off standard output. */
     public static final String CONSOLE = "specs.console";
 

@@ -20,6 +20,14 @@ public interface RunningService extends AutoCloseable {
     }
 
     /**
+     * A database per spec, so that specs run at once ({@link ConfigurationKeys#PARALLEL}). Without it, specs that use
+     * the {@link #dataSource()} run one at a time, each on that database emptied.
+     */
+    default Optional<SpecDatabases> specDatabases() {
+        return Optional.empty();
+    }
+
+    /**
      * What the service logged per request. Without one, and with {@link ConfigurationKeys#SERVER_LOG_MDC_KEY}
      * set, the engine reads the log of this JVM (Logback) by that MDC key: right for a service started in this JVM.
      */

@@ -44,6 +44,12 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
         return Type.TEST;
     }
 
+    /** On its spec's thread, after the example before it: the examples of a spec build on each other's state. */
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.SAME_THREAD;
+    }
+
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
         ExampleOutcome result = run.run(example, next);
@@ -58,6 +64,7 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
                     : example.pending() ? " failed:\n" + layout.displayName(run.path()) + ":" + example.line()
                             + ": it passes, but is marked pending: take the marker ([.pending]) off its section"
                     : " failed: the engine stopped within it, by a fault of its own (the page shows where)")
+                    + run.databaseName().map(name -> "\nDatabase: " + name).orElse("")
                     + "\nPage: " + page + "#" + example.anchor());
         }
         return context;

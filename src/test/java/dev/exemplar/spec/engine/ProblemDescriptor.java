@@ -37,6 +37,11 @@ final class ProblemDescriptor extends AbstractTestDescriptor implements Node<Run
     }
 
     @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.SAME_THREAD;
+    }
+
+    @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
         if (failure != null) {
             throw failure;

@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.UniqueId;
@@ -81,7 +84,11 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                     service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
                     configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));
             PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
-            return context.with(new Started(service, services, new SpecReport(configuration.layout(), console)));
+            Optional<SpecDatabaseLending> clones = configuration.parallel() > 1
+                    ? service.specDatabases().map(SpecDatabaseLending::new) : Optional.empty();
+            Optional<Lock> oneAtATime = clones.isEmpty() && services.database().isPresent()
+                    ? Optional.of(new ReentrantLock()) : Optional.empty();
+            return context.with(new Started(service, services, new SpecReport(configuration.layout(), console), clones, oneAtATime));
         }
         catch (Exception | Error e) {
             try (outside) {
@@ -98,7 +105,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
     public void after(RunContext context) throws Exception {
         if (context.started().isPresent()) {
             try (OutsideServices outside = context.started().get().services().outside();
-                    RunningService service = context.started().get().service()) {
+                    RunningService service = context.started().get().service();
+                    AutoCloseable databases = context.started().get().clones().orElse(null)) {
                 context.started().get().report().finish();
             }
         }
@@ -140,7 +148,13 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         return () -> baseUrl;
     }
 
-    /** The running service and what the specs share. */
-    record Started(RunningService service, SpecServices services, SpecReport report) {
+    /**
+     * The running service and what the specs share.
+     *
+     * @param clones present when each spec runs on a database of its own
+     * @param oneAtATime present when specs share the service's database: each holds it while it runs
+     */
+    record Started(RunningService service, SpecServices services, SpecReport report, Optional<SpecDatabaseLending> clones,
+            Optional<Lock> oneAtATime) {
     }
 }

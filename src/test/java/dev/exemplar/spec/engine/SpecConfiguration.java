@@ -24,10 +24,11 @@ import dev.exemplar.spec.stubs.OutsideService;
  * @param update which expectations are rewritten in the spec sources
  * @param outside the outside services the service calls, each with a stand-in of the engine's
  * @param cleanUpCreated globs of the paths of what specs create, which the engine deletes when the spec ends
+ * @param parallel how many specs run at once
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
         Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard, boolean console,
-        UpdateMode update, List<OutsideService> outside, List<String> cleanUpCreated) {
+        UpdateMode update, List<OutsideService> outside, List<String> cleanUpCreated, int parallel) {
 
     private static final String FILE_PREFIX = "file:";
 
@@ -47,7 +48,27 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
                 value(parameters, ConfigurationKeys.CONSOLE).map(Boolean::parseBoolean).orElse(true),
                 UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)),
                 outside(parameters),
-                value(parameters, ConfigurationKeys.CLEAN_UP_CREATED).map(globs -> List.of(globs.split("\\s*,\\s*"))).orElse(List.of()));
+                value(parameters, ConfigurationKeys.CLEAN_UP_CREATED).map(globs -> List.of(globs.split("\\s*,\\s*"))).orElse(List.of()),
+                parallel(parameters));
+    }
+
+    /** How many specs run at once: {@link ConfigurationKeys#PARALLEL}, or as many as there are processors. */
+    static int parallel(ConfigurationParameters parameters) {
+        String given = value(parameters, ConfigurationKeys.PARALLEL).orElse(null);
+        if (given == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int parallel = Integer.parseInt(given);
+            if (parallel >= 1) {
+                return parallel;
+            }
+        }
+        catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalStateException(ConfigurationKeys.PARALLEL + "=" + given
+                + " is not a number of specs to run at once: give a whole number from 1 (one spec at a time)");
     }
 
     private static List<OutsideService> outside(ConfigurationParameters parameters) {

@@ -1,14 +1,19 @@
 package dev.exemplar.spec.engine;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
 import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -18,14 +23,23 @@ import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.running.SpecRun;
+import dev.exemplar.spec.running.SpecServices;
+import dev.exemplar.spec.stubs.StubTitle;
 
 /**
  * One spec file: a container whose examples are known once it is read, when it runs (so discovery stays a file
  * listing). Its examples run one after another, in document order: they build on each other's state.
+ *
+ * <p>Specs run at once when the service gives each one a database of its own (see {@link SpecDatabaseLending});
+ * else each holds the service's database while it runs. A spec that states what an outside service
+ * answers holds the stand-ins (a JUnit exclusive resource): they answer one spec at a time.
  */
 final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
     static final String SEGMENT = "spec";
+
+    /** The stand-ins for outside services: one spec's stubs at a time. */
+    static final ExclusiveResource STAND_INS = new ExclusiveResource("dev.exemplar.spec.stubs", ExclusiveResource.LockMode.READ_WRITE);
 
     private final String path;
     private final SpecLayout layout;
@@ -33,6 +47,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
     private final Set<String> selectedExamples = new LinkedHashSet<>();
     private boolean wholeSpec;
     private SpecRun run;
+    private SpecDatabaseLending.Loan database;
 
     SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
         super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
@@ -66,9 +81,42 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
     }
 
     @Override
+    public Set<ExclusiveResource> getExclusiveResources() {
+        return usesStandIns() ? Set.of(STAND_INS) : Set.of();
+    }
+
+    private boolean usesStandIns() {
+        try {
+            return StubTitle.mayBeIn(Files.readString(layout.source(path), StandardCharsets.ISO_8859_1));
+        }
+        catch (IOException e) {
+            return false; // its run says why it cannot be read
+        }
+    }
+
+    /** Holds the service's database while the spec runs, when specs share it. */
+    @Override
+    public void around(RunContext context, Invocation<RunContext> invocation) throws Exception {
+        Optional<Lock> shared = context.started().flatMap(ServiceDescriptor.Started::oneAtATime);
+        shared.ifPresent(Lock::lock);
+        try {
+            invocation.invoke(context);
+        }
+        finally {
+            shared.ifPresent(Lock::unlock);
+        }
+    }
+
+    @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
         try {
-            run = new SpecRun(path, context.services());
+            SpecServices services = context.services();
+            Optional<SpecDatabaseLending> databases = context.started().orElseThrow().clones();
+            if (databases.isPresent()) {
+                database = databases.get().borrow();
+                services = services.on(database.database(), databases.get().header(), database.fresh());
+            }
+            run = new SpecRun(path, services);
         }
         catch (Exception e) {
             register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "unreadable"),
@@ -147,8 +195,15 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
     @Override
     public void after(RunContext context) throws Exception {
-        if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
-            context.started().orElseThrow().report().specFinished(run.finish());
+        try {
+            if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
+                context.started().orElseThrow().report().specFinished(run.finish());
+            }
+        }
+        finally {
+            if (database != null) {
+                context.started().orElseThrow().clones().orElseThrow().giveBack(database);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,17 +21,34 @@ public final class HttpDriver {
     /** Set by the HTTP client itself; a spec writing them would only make the request fail. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "host", "expect", "upgrade");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient client;
     private final URI baseUrl;
     private final Optional<String> requestIdHeader;
-    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong sequence;
+    /** Sent on every request, whatever the spec says: the spec's database, when it has one of its own. */
+    private final Map<String, String> fixedHeaders;
 
     public HttpDriver(URI baseUrl, Optional<String> requestIdHeader) {
+        this(HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build(), baseUrl, requestIdHeader, new AtomicLong(), Map.of());
+    }
+
+    private HttpDriver(HttpClient client, URI baseUrl, Optional<String> requestIdHeader, AtomicLong sequence,
+            Map<String, String> fixedHeaders) {
+        this.client = client;
         this.baseUrl = baseUrl;
         this.requestIdHeader = requestIdHeader;
+        this.sequence = sequence;
+        this.fixedHeaders = fixedHeaders;
+    }
+
+    /** This driver (its client, its request ids), sending this header too on every request. */
+    public HttpDriver withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(fixedHeaders);
+        headers.put(name, value);
+        return new HttpDriver(client, baseUrl, requestIdHeader, sequence, Map.copyOf(headers));
     }
 
     public URI baseUrl() {
@@ -46,10 +64,11 @@ public final class HttpDriver {
                         : HttpRequest.BodyPublishers.ofString(request.body()));
         requestIdHeader.ifPresent(header -> builder.header(header, requestId));
         for (Map.Entry<String, String> header : request.headers()) {
-            if (!RESTRICTED.contains(header.getKey().toLowerCase())) {
+            if (!RESTRICTED.contains(header.getKey().toLowerCase()) && !fixedHeaders.containsKey(header.getKey())) {
                 builder.header(header.getKey(), header.getValue());
             }
         }
+        fixedHeaders.forEach(builder::header);
         HttpRequest sent = builder.build();
         HttpResponse<String> response = client.send(sent, HttpResponse.BodyHandlers.ofString());
         return new HttpExchange(requestId, request.method(), request.target(), sent.headers(), request.body(),

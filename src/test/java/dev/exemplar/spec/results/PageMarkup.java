@@ -16,6 +16,8 @@ public final class PageMarkup {
     public static final String DIFF = "spec-diff";
     /** The lines the service logged while it handled the failing request. */
     public static final String SERVER_LOG = "spec-server-log";
+    /** Inside a failing example: the database its spec ran on, when the spec had one of its own. */
+    public static final String DATABASE = "spec-database";
     /** Why an example or block was not run. */
     public static final String IGNORED_REASON = "spec-ignored-reason";
     /** Inside an example: the calls the service made to outside services, with their answers. */

@@ -3,6 +3,7 @@ package dev.exemplar.spec.running;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.exemplar.spec.results.ResultsFile;
@@ -32,8 +33,9 @@ public final class SpecReport {
         console.printf("[spec] %-8s %s — %s%n", tally.failed() > 0 ? "FAILED" : "ok", spec.source(), tally);
     }
 
-    /** Writes results.json and prints the summary. */
+    /** Writes results.json, its specs in path order whatever order they ended in, and prints the summary. */
     public synchronized SuiteResult finish() throws IOException {
+        specs.sort(Comparator.comparing(SpecResult::source));
         SuiteResult suite = new SuiteResult(specs);
         ResultsFile.write(layout.resultsFile(), suite);
         console.printf("%n[spec] %d specs: %s%n[spec] pages: %s%n", specs.size(), suite.tally(),

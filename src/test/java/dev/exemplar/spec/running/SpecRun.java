@@ -145,6 +145,11 @@ public final class SpecRun {
         return examples;
     }
 
+    /** The spec's own database, when it has one: a failing example names it. */
+    public Optional<String> databaseName() {
+        return services.database().flatMap(SpecDatabase::name);
+    }
+
     /**
      * Runs one example; examples run in document order (the ones before may be left out, not reordered). While the
      * example's contract checks are still running, the next example is run ahead, so that the checks take no time of
@@ -196,6 +201,10 @@ public final class SpecRun {
                 : ExampleOutcome.status(processed.failed() || !processed.problems().isEmpty(), example.pending(), processed.skipReason());
         if (processed.section() != null) {
             processed.section().addStyleClass(PageMarkup.statusClass(status));
+            if (status == ExampleStatus.FAILED) {
+                databaseName().ifPresent(name -> processed.section().appendChild(new Element("div").addStyleClass(PageMarkup.DATABASE)
+                        .appendText("This spec ran on the database " + name + ", which no other spec used meanwhile.")));
+            }
         }
         ExampleOutcome outcome = new ExampleOutcome(example, status, List.copyOf(processed.problems()), processed.skipReason(), processed.exchanges());
         results.put(example.name(), outcome);
@@ -233,7 +242,7 @@ public final class SpecRun {
             return;
         }
         SpecDatabase database = services.database().get();
-        database.empty();
+        database.startSpec();
         for (Element table : preamble) {
             SourceLine where = session.at(SpecBlocks.line(table));
             try {

@@ -1,7 +1,11 @@
 package dev.exemplar.spec.stubs;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +101,7 @@ public final class OutsideServices implements AutoCloseable {
         WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8));
         server.start();
         try {
+            warmUp(server);
             Optional<ContractValidator> contract = service.contract().isEmpty() ? Optional.empty()
                     : Optional.of(new ContractValidator(service.contract().get().toString(), Files.readString(service.contract().get())));
             return new StandIn(service, server, contract);
@@ -105,6 +110,21 @@ public final class OutsideServices implements AutoCloseable {
             server.stop();
             throw e;
         }
+    }
+
+    /**
+     * One call no stub answers, forgotten at once: WireMock's first answer costs it a second or more of a cold JVM,
+     * which a service that waits 2 s for an outside service must not pay within an example.
+     */
+    private static void warmUp(WireMockServer server) throws IOException {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/warm-up")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.resetAll();
     }
 
     /** Whether this run has stand-ins (not when it runs against a deployed service). */

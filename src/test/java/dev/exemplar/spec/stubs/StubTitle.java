@@ -49,6 +49,15 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
         return Optional.empty();
     }
 
+    /**
+     * Whether a spec's text may speak of an outside service: a block title ({@code .Given the … answers}) that reads as
+     * a stub or a check of calls, or an {@code include::}, whose file might.
+     */
+    public static boolean mayBeIn(String specText) {
+        return specText.lines().map(String::strip).anyMatch(line -> line.startsWith("include::")
+                || line.startsWith(".") && !line.startsWith("..") && read(line.substring(1)).isPresent());
+    }
+
     /** A stub that answers has its answer in the listing that follows. */
     public boolean awaitsAnswer() {
         return given && !fails;

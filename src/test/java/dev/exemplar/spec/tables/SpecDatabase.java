@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -17,8 +18,8 @@ import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecError;
 
 /**
- * The service's database as specs see it: emptied before each spec, seeded by "Given" tables, checked by "Then"
- * tables. Values travel as text and PostgreSQL casts them to each column's type, so a spec writes them as a
+ * The service's database as specs see it: emptied before each spec (or one spec's own copy of it, made empty),
+ * seeded by "Given" tables, checked by "Then" tables. Values travel as text and PostgreSQL casts them to each column's type, so a spec writes them as a
  * person would.
  */
 public final class SpecDatabase {
@@ -26,15 +27,47 @@ public final class SpecDatabase {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final JdbcClient jdbc;
+    /** Present for one spec's own database: its name. */
+    private final Optional<String> name;
+    /** Made for the spec about to start, so empty already. */
+    private final boolean fresh;
     /** Column types by table: the schema does not change while specs run. */
     private final Map<String, Map<String, String>> columnTypesByTable = new HashMap<>();
 
+    /** The service's own database, which every spec shares, one after another. */
     public SpecDatabase(DataSource dataSource) {
+        this(dataSource, Optional.empty(), false);
+    }
+
+    private SpecDatabase(DataSource dataSource, Optional<String> name, boolean fresh) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.name = name;
+        this.fresh = fresh;
+    }
+
+    /**
+     * A database one spec uses while it runs, no other spec meanwhile.
+     *
+     * @param fresh just made, migrated and empty (else a spec before used it)
+     */
+    public static SpecDatabase ofOneSpec(String name, DataSource dataSource, boolean fresh) {
+        return new SpecDatabase(dataSource, Optional.of(name), fresh);
+    }
+
+    /** The name of the spec's own database; none for the shared one. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /** Makes the database as a spec starts from: one just made is so already; any other is emptied. */
+    public void startSpec() {
+        if (!fresh) {
+            empty();
+        }
     }
 
     /** Every table but Flyway's history is emptied and its identities restarted: a migrated, empty database. */
-    public void empty() {
+    private void empty() {
         List<String> tables = jdbc.sql("""
                         SELECT quote_ident(tablename) FROM pg_tables
                         WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'""")
