@@ -33,9 +33,20 @@ final class CpuTimes {
 
     /** @return nanoseconds of CPU the server has used, its ended backends included */
     long postgres() {
-        long ticks = ticks(postmaster, 13) + ticks(postmaster, 14) + ticks(postmaster, 15) + ticks(postmaster, 16);
+        while (true) {
+            long reaped = ticks(postmaster, 15) + ticks(postmaster, 16);
+            long running = running();
+            // A backend reaped meanwhile would be counted twice, or not at all: read again.
+            if (reaped == ticks(postmaster, 15) + ticks(postmaster, 16)) {
+                return (ticks(postmaster, 13) + ticks(postmaster, 14) + reaped + running) * NANOS_PER_TICK;
+            }
+        }
+    }
+
+    /** @return ticks of the server's processes still running (or ended, not reaped yet) */
+    private long running() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            ticks += processes.map(path -> path.getFileName().toString())
+            return processes.map(path -> path.getFileName().toString())
                     .filter(name -> name.chars().allMatch(Character::isDigit))
                     .mapToLong(Long::parseLong)
                     .filter(pid -> String.valueOf(postmaster).equals(field(pid, 3)))
@@ -45,7 +56,6 @@ final class CpuTimes {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ticks * NANOS_PER_TICK;
     }
 
     private static long ticks(long pid, int field) {
