@@ -31,6 +31,7 @@ public final class LatestBenchmark {
     /** As many as the service's pool holds (Hikari's default), so both sides use as many database connections. */
     private static final int CONNECTIONS = 10;
     private static final int THREADS = 2;
+    private static final int MIN_WARM_UP_ROUNDS = 3;
     private static final int MAX_WARM_UP_ROUNDS = 6;
     private static final int SECONDS = 10;
     private static final int ROUNDS = 3;
@@ -74,7 +75,8 @@ public final class LatestBenchmark {
 
     /**
      * Serves rounds of requests until the JIT has done its work: until the service's CPU time a request stops falling
-     * (by less than a tenth from one round to the next), at most {@value #MAX_WARM_UP_ROUNDS} rounds.
+     * (by less than a tenth from one round to the next), at least {@value #MIN_WARM_UP_ROUNDS} rounds and at most
+     * {@value #MAX_WARM_UP_ROUNDS}.
      *
      * @return the rounds it took
      */
@@ -84,7 +86,7 @@ public final class LatestBenchmark {
         while (rounds < MAX_WARM_UP_ROUNDS) {
             double now = wrk(latest, SECONDS, cpu).jvm();
             rounds++;
-            if (now > 0.9 * previous) {
+            if (rounds >= MIN_WARM_UP_ROUNDS && now > 0.9 * previous) {
                 break;
             }
             previous = now;
