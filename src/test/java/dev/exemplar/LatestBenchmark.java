@@ -2,17 +2,13 @@ package dev.exemplar;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,39 +18,92 @@ import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.RunningService;
 
 /**
- * The service against its database (see README): GET /latest?limit=10 from a closed loop of {@value #CLIENTS} clients
- * over HTTP, then pgbench running the same query with as many connections, side by side, on the same PostgreSQL and
- * the same {@value #TWEETS} tweets. The service's JVM is warmed up first. Needs pgbench on the PATH (Debian:
- * postgresql-client). Prints figures; asserts nothing.
+ * The service against its database (see README): {@code GET /latest?limit=10} from wrk, then pgbench running the
+ * same query as a prepared statement (as the JDBC driver runs it), each with {@value #CONNECTIONS} connections and
+ * {@value #THREADS} threads, round after round on the same PostgreSQL and the same {@value #TWEETS} tweets. The
+ * service runs in this JVM, warmed up first (until its CPU time a request settles); wrk and pgbench are processes of their own, so no load generator
+ * shares the service's JVM. Needs wrk and pgbench on the PATH (Debian: wrk, postgresql-client). Prints figures;
+ * asserts nothing.
  */
 public final class LatestBenchmark {
 
     private static final int TWEETS = 10_000;
-    private static final int CLIENTS = 32;
-    private static final int WARM_UP_SECONDS = 10;
+    /** As many as the service's pool holds (Hikari's default), so both sides use as many database connections. */
+    private static final int CONNECTIONS = 10;
+    private static final int THREADS = 2;
+    private static final int MIN_WARM_UP_ROUNDS = 3;
+    private static final int MAX_WARM_UP_ROUNDS = 6;
     private static final int SECONDS = 10;
+    private static final int ROUNDS = 3;
+    /** The service's query (TweetRepository.LATEST) with its parameter, as pgbench writes one. */
     private static final String QUERY = """
-            SELECT id, text, created_at, "user"->>'id' AS user_id FROM tweets ORDER BY created_at DESC, id DESC LIMIT 10;
+            \\set limit 10
+            SELECT id, text, created_at, "user"->>'id' AS user_id FROM tweets ORDER BY created_at DESC, id DESC LIMIT :limit;
             """;
 
     public static void main(String[] args) throws Exception {
         RunningService service = new ExecutableSpecificationIT().start();
         try {
-            seed(service.dataSource().orElseThrow());
+            DataSource dataSource = service.dataSource().orElseThrow();
+            seed(dataSource);
+            CpuTimes cpu = new CpuTimes(backendPid(dataSource));
             URI latest = service.baseUrl().resolve("/latest?limit=10");
-            httpRate(latest, WARM_UP_SECONDS);
-            double http = httpRate(latest, SECONDS);
-            double pgbench = pgbenchRate(TestPostgres.connectionDetails().getJdbcUrl());
-            System.out.printf("%nGET /latest?limit=10 against pgbench, %d tweets, %d clients each, %d s after a %d s warm-up (%d cores)%n",
-                    TWEETS, CLIENTS, SECONDS, WARM_UP_SECONDS, Runtime.getRuntime().availableProcessors());
-            System.out.printf("  service over HTTP (%d threads, java.net.http)   %8.0f req/s%n", CLIENTS, http);
-            System.out.printf("  pgbench, same query (%d connections, 2 threads) %8.0f TPS%n", CLIENTS, pgbench);
-            System.out.printf("  ratio %.2f (target >= 0.5)%n", http / pgbench);
+            int warmUp = warmUp(latest, cpu);
+            System.out.printf("%nGET /latest?limit=10 against pgbench -M prepared, %d tweets, %d connections and %d threads each,"
+                    + " %d s a round after a %d s warm-up (%d cores)%n", TWEETS, CONNECTIONS, THREADS, SECONDS, warmUp * SECONDS,
+                    Runtime.getRuntime().availableProcessors());
+            List<double[]> rounds = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                String load = loadAverage();
+                Phase http = wrk(latest, SECONDS, cpu);
+                Phase pgbench = pgbench(TestPostgres.connectionDetails().getJdbcUrl(), cpu);
+                rounds.add(new double[] {http.rate(), pgbench.rate(), http.rate() / pgbench.rate()});
+                System.out.printf("  round %d: service %6.0f req/s, pgbench %6.0f TPS, ratio %.2f   (load average %s)%n",
+                        round, http.rate(), pgbench.rate(), http.rate() / pgbench.rate(), load);
+                System.out.printf("    CPU µs a request: service %.0f, PostgreSQL %.0f, wrk %.0f;"
+                        + " a pgbench transaction: PostgreSQL %.0f, pgbench %.0f%n", http.jvm(), http.postgres(), http.client(),
+                        pgbench.postgres(), pgbench.client());
+            }
+            System.out.printf("  service %s req/s, pgbench %s TPS, ratio %s (target >= 0.5)%n",
+                    range(rounds, 0, "%.0f"), range(rounds, 1, "%.0f"), range(rounds, 2, "%.2f"));
         }
         finally {
             service.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * Serves rounds of requests until the JIT has done its work: until the service's CPU time a request stops falling
+     * (by less than a tenth from one round to the next), at least {@value #MIN_WARM_UP_ROUNDS} rounds and at most
+     * {@value #MAX_WARM_UP_ROUNDS}.
+     *
+     * @return the rounds it took
+     */
+    private static int warmUp(URI latest, CpuTimes cpu) throws IOException, InterruptedException {
+        double previous = wrk(latest, SECONDS, cpu).jvm();
+        int rounds = 1;
+        while (rounds < MAX_WARM_UP_ROUNDS) {
+            double now = wrk(latest, SECONDS, cpu).jvm();
+            rounds++;
+            if (rounds >= MIN_WARM_UP_ROUNDS && now > 0.9 * previous) {
+                break;
+            }
+            previous = now;
+        }
+        return rounds;
+    }
+
+    /** One load generator's run: what it got a second, and the CPU (µs) each process spent on one request. */
+    private record Phase(double rate, double jvm, double postgres, double client) {
+    }
+
+    private static long backendPid(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+            pid.next();
+            return pid.getLong(1);
+        }
     }
 
     private static void seed(DataSource dataSource) throws Exception {
@@ -67,59 +116,72 @@ public final class LatestBenchmark {
         }
     }
 
-    /** Requests a second from {@link #CLIENTS} threads, each sending the next request once its answer is read. */
-    private static double httpRate(URI uri, int seconds) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(uri).build();
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong answered = new AtomicLong();
-        List<Thread> clients = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Thread thread = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException(uri + " answered " + response.statusCode());
-                        }
-                        answered.incrementAndGet();
-                    }
-                    catch (IOException | InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            });
-            clients.add(thread);
-            thread.start();
-        }
-        long started = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        long count = answered.get();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        running.set(false);
-        for (Thread thread : clients) {
-            thread.join();
-        }
-        return count / elapsed;
+    /** Requests over keep-alive connections; fails on any answer but 200. */
+    private static Phase wrk(URI uri, int seconds, CpuTimes cpu) throws IOException, InterruptedException {
+        return measure(cpu, "(\\d+) requests in", "Requests/sec:\\s+([\\d.]+)", "wrk", "-c", String.valueOf(CONNECTIONS),
+                "-t", String.valueOf(THREADS), "-d", seconds + "s", uri.toString());
     }
 
-    private static double pgbenchRate(String jdbcUrl) throws IOException, InterruptedException {
+    private static Phase pgbench(String jdbcUrl, CpuTimes cpu) throws IOException, InterruptedException {
         Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)\\?user=([^&]+).*").matcher(jdbcUrl);
         if (!url.matches()) {
             throw new IllegalStateException("Cannot read host, port, database and user from " + jdbcUrl);
         }
         Path script = Files.createTempFile("latest", ".sql");
-        Files.writeString(script, QUERY);
-        Process pgbench = new ProcessBuilder("pgbench", "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS),
-                "-f", script.toString(), "-h", url.group(1), "-p", url.group(2), "-U", url.group(4), url.group(3))
-                .redirectErrorStream(true).start();
-        String output = new String(pgbench.getInputStream().readAllBytes());
-        pgbench.waitFor();
-        Files.delete(script);
-        Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(output);
-        if (!tps.find()) {
-            throw new IllegalStateException("pgbench said:\n" + output);
+        try {
+            Files.writeString(script, QUERY);
+            return measure(cpu, "actually processed: (\\d+)", "tps = ([\\d.]+)", "pgbench", "-n", "-M", "prepared",
+                    "-c", String.valueOf(CONNECTIONS), "-j", String.valueOf(THREADS), "-T", String.valueOf(SECONDS),
+                    "-f", script.toString(), "-h", url.group(1), "-p", url.group(2), "-U", url.group(4), url.group(3));
         }
-        return Double.parseDouble(tps.group(1));
+        finally {
+            Files.delete(script);
+        }
+    }
+
+    /**
+     * Runs a load generator through bash, whose {@code times} then tells the generator's CPU time, and reads its
+     * count and rate from its output.
+     */
+    private static Phase measure(CpuTimes cpu, String countPattern, String ratePattern, String... command)
+            throws IOException, InterruptedException {
+        List<String> bash = new ArrayList<>(List.of("bash", "-c", "\"$@\" || exit; times", "bash"));
+        bash.addAll(List.of(command));
+        long jvm = CpuTimes.jvm();
+        long postgres = cpu.postgres();
+        Process process = new ProcessBuilder(bash).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0 || output.contains("Non-2xx") || output.contains("Socket errors")) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        double count = figure(output, countPattern);
+        Matcher times = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s\\s*$").matcher(output);
+        if (!times.find()) {
+            throw new IllegalStateException("No CPU times in:\n" + output);
+        }
+        double client = 60 * Double.parseDouble(times.group(1)) + Double.parseDouble(times.group(2))
+                + 60 * Double.parseDouble(times.group(3)) + Double.parseDouble(times.group(4));
+        return new Phase(figure(output, ratePattern), (CpuTimes.jvm() - jvm) / 1e3 / count,
+                (cpu.postgres() - postgres) / 1e3 / count, client * 1e6 / count);
+    }
+
+    private static double figure(String output, String pattern) {
+        Matcher figure = Pattern.compile(pattern).matcher(output);
+        if (!figure.find()) {
+            throw new IllegalStateException("No figure (" + pattern + ") in:\n" + output);
+        }
+        return Double.parseDouble(figure.group(1));
+    }
+
+    /** The 1, 5 and 15 minute load averages: the other work on the machine, which moves every figure. */
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    private static String range(List<double[]> rounds, int column, String format) {
+        double low = rounds.stream().mapToDouble(round -> round[column]).min().orElseThrow();
+        double high = rounds.stream().mapToDouble(round -> round[column]).max().orElseThrow();
+        return String.format(format, low) + "–" + String.format(format, high);
     }
 }
