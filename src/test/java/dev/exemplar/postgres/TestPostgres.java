@@ -38,7 +38,7 @@ public final class TestPostgres {
 
     private static JdbcConnectionDetails start() {
         TestDatabase choice = TestDatabase.choose(TestDatabase::setting,
-                () -> DockerClientFactory.instance().isDockerAvailable());
+                () -> DockerSigns.any() && DockerClientFactory.instance().isDockerAvailable());
         long started = System.nanoTime();
         JdbcConnectionDetails details = switch (choice) {
             case EXTERNAL -> external();

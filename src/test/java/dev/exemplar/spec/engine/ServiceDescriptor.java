@@ -1,6 +1,5 @@
 package dev.exemplar.spec.engine;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -112,12 +111,11 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
         }
     }
 
-    /** The contract, read once per run. */
-    private ContractValidator contract(HttpDriver http) throws IOException, InterruptedException {
-        String document = configuration.contractFile().isPresent()
+    /** The contract, read once per run, on the contract's thread while the first spec starts. */
+    private ContractValidator contract(HttpDriver http) {
+        return new ContractValidator(configuration.contract(), () -> configuration.contractFile().isPresent()
                 ? Files.readString(configuration.contractFile().get())
-                : http.get(configuration.contract());
-        return new ContractValidator(configuration.contract(), document);
+                : http.get(configuration.contract()));
     }
 
     /** The log of this JVM by the configured MDC key; none for a deployed service, which logs elsewhere. */

@@ -3,7 +3,9 @@ package dev.exemplar.spec.http;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -25,17 +27,33 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class ContractValidator {
 
     private final String location;
-    private final OpenApiInteractionValidator validator;
     private final ExecutorService checks = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "contract-checks");
         thread.setDaemon(true); // idle between runs; never keeps the JVM alive
         return thread;
     });
+    /** Read on the contract's thread, while the run starts its first spec: the first check waits for it. */
+    private final CompletableFuture<OpenApiInteractionValidator> validator;
 
     /** @param location where the contract came from, as messages name it */
     public ContractValidator(String location, String openApiDocument) {
+        this(location, () -> openApiDocument);
+    }
+
+    /**
+     * @param location where the contract came from, as messages name it
+     * @param openApiDocument fetched on the contract's thread; a failure fails every check, saying so
+     */
+    public ContractValidator(String location, Callable<String> openApiDocument) {
         this.location = location;
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument).build();
+        this.validator = CompletableFuture.supplyAsync(() -> {
+            try {
+                return OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument.call()).build();
+            }
+            catch (Exception e) {
+                throw new IllegalStateException("The contract " + location + " could not be read: " + e.getMessage(), e);
+            }
+        }, checks);
     }
 
     public String location() {
@@ -63,14 +81,24 @@ public final class ContractValidator {
             response.withBody(exchange.responseBody());
         }
         Request sent = request.build();
-        ValidationReport report = validator.validateResponse(sent.getPath(), sent.getMethod(), response.build());
+        OpenApiInteractionValidator contract = contract();
+        ValidationReport report = contract.validateResponse(sent.getPath(), sent.getMethod(), response.build());
         if (exchange.status() < 400) {
-            report = report.merge(validator.validateRequest(sent));
+            report = report.merge(contract.validateRequest(sent));
         }
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .map(message -> message.getMessage() + " [" + message.getKey() + "]")
                 .toList();
+    }
+
+    private OpenApiInteractionValidator contract() {
+        try {
+            return validator.join();
+        }
+        catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static String decode(String text) {

@@ -1,6 +1,9 @@
 package dev.exemplar.spec.stubs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -13,11 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -36,69 +36,63 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * The stand-ins for the outside services of one run: a WireMock server each, on 127.0.0.1 and a free port, started
- * before the service (which is pointed at them by {@link #properties()}) and reset before every example. A run
+ * while the service starts (pointed at them by {@link #properties()}) and reset before every example. A run
  * against a deployed service has none ({@link #NONE}): its examples with stubs are skipped.
  */
 public final class OutsideServices implements AutoCloseable {
 
-    public static final OutsideServices NONE = new OutsideServices(Map.of());
+    public static final OutsideServices NONE = new OutsideServices(Map.of(), CompletableFuture.completedFuture(Map.of()));
 
     private static final String OFF_CONTRACT = "offContract";
 
-    private final Map<String, StandIn> standIns;
+    private final Map<String, String> properties;
+    private final CompletableFuture<Map<String, StandIn>> starting;
 
-    private OutsideServices(Map<String, StandIn> standIns) {
-        this.standIns = standIns;
+    private OutsideServices(Map<String, String> properties, CompletableFuture<Map<String, StandIn>> starting) {
+        this.properties = properties;
+        this.starting = starting;
     }
 
     /**
-     * Starts a stand-in for each, all at once; none is started (and nothing costs) when the service names no outside
-     * service.
+     * Starts a stand-in for each, all at once and in the background, on a port chosen now: the service can be pointed
+     * at them ({@link #properties()}) and start meanwhile (both take a second or more of a cold JVM). The first use of
+     * a stand-in waits until all have started; a stand-in that could not start fails it. None is started (and nothing
+     * costs) when the service names no outside service.
      */
     public static OutsideServices start(List<OutsideService> services) throws IOException {
-        Map<String, StandIn> standIns = new LinkedHashMap<>();
-        ExecutorService starting = Executors.newFixedThreadPool(Math.max(1, services.size()));
-        try {
-            List<Future<StandIn>> started = new ArrayList<>();
-            for (OutsideService service : services) {
-                started.add(starting.submit(() -> start(service)));
-            }
-            IOException failure = null;
-            for (int i = 0; i < services.size(); i++) {
-                try {
-                    standIns.put(services.get(i).name(), started.get(i).get());
-                }
-                catch (ExecutionException e) {
-                    IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-                    if (failure == null) {
-                        failure = cause;
+        Map<String, String> properties = new LinkedHashMap<>();
+        List<CompletableFuture<StandIn>> started = new ArrayList<>();
+        for (OutsideService service : services) {
+            int port = freePort();
+            properties.putIfAbsent(service.property(), "http://localhost:" + port);
+            started.add(CompletableFuture.supplyAsync(() -> start(service, port), runnable -> {
+                Thread thread = new Thread(runnable, "stand-in-" + service.name());
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
+        CompletableFuture<Map<String, StandIn>> all = CompletableFuture.allOf(started.toArray(CompletableFuture[]::new))
+                .handle((done, failure) -> {
+                    if (failure != null) {
+                        started.stream().filter(one -> !one.isCompletedExceptionally()).forEach(one -> one.join().server().stop());
+                        throw new IllegalStateException("The stand-ins for the outside services did not start: " + failure.getMessage(), failure);
                     }
-                    else {
-                        failure.addSuppressed(cause);
-                    }
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
-        catch (IOException | RuntimeException e) {
-            standIns.values().forEach(standIn -> standIn.server().stop());
-            throw e;
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            standIns.values().forEach(standIn -> standIn.server().stop());
-            throw new IOException("Interrupted while the stand-ins started", e);
-        }
-        finally {
-            starting.shutdown();
-        }
-        return new OutsideServices(standIns);
+                    Map<String, StandIn> standIns = new LinkedHashMap<>();
+                    started.forEach(one -> standIns.put(one.join().service().name(), one.join()));
+                    return standIns;
+                });
+        return new OutsideServices(properties, all);
     }
 
-    private static StandIn start(OutsideService service) throws IOException {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8));
+    /** A port nothing listens on now, for a stand-in about to start on it (the kernel gives another to the next asker). */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static StandIn start(OutsideService service, int port) {
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).containerThreads(8));
         server.start();
         try {
             warmUp(server);
@@ -106,7 +100,11 @@ public final class OutsideServices implements AutoCloseable {
                     : Optional.of(new ContractValidator(service.contract().get().toString(), Files.readString(service.contract().get())));
             return new StandIn(service, server, contract);
         }
-        catch (IOException | RuntimeException e) {
+        catch (IOException e) {
+            server.stop();
+            throw new UncheckedIOException(e);
+        }
+        catch (RuntimeException e) {
             server.stop();
             throw e;
         }
@@ -129,18 +127,27 @@ public final class OutsideServices implements AutoCloseable {
 
     /** Whether this run has stand-ins (not when it runs against a deployed service). */
     public boolean running() {
-        return !standIns.isEmpty();
+        return !properties.isEmpty();
     }
 
     /** For each outside service, the property that points the service at it and its stand-in's URL. */
     public Map<String, String> properties() {
-        return standIns.values().stream().collect(Collectors.toMap(standIn -> standIn.service().property(),
-                standIn -> standIn.server().baseUrl(), (a, b) -> a, LinkedHashMap::new));
+        return properties;
+    }
+
+    /** The stand-ins, once all have started. */
+    private Map<String, StandIn> standIns() {
+        try {
+            return starting.join();
+        }
+        catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Forgets every stub and every call: each example starts from none. */
     public void reset() {
-        standIns.values().forEach(standIn -> standIn.server().resetAll());
+        standIns().values().forEach(standIn -> standIn.server().resetAll());
     }
 
     /**
@@ -185,7 +192,7 @@ public final class OutsideServices implements AutoCloseable {
     /** Every call the service made since the last reset, oldest first, across the outside services. */
     public List<OutsideCall> calls() {
         List<OutsideCall> calls = new ArrayList<>();
-        for (StandIn standIn : standIns.values()) {
+        for (StandIn standIn : standIns().values()) {
             for (ServeEvent event : standIn.server().getAllServeEvents()) {
                 calls.add(call(standIn.service().name(), event));
             }
@@ -201,7 +208,7 @@ public final class OutsideServices implements AutoCloseable {
      */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        for (StandIn standIn : standIns.values()) {
+        for (StandIn standIn : standIns().values()) {
             String name = standIn.service().name();
             for (NearMiss miss : standIn.server().findNearMissesForAllUnmatchedRequests()) {
                 problems.add("the " + name + " was asked " + miss.getRequest().getMethod() + " " + miss.getRequest().getUrl()
@@ -234,10 +241,10 @@ public final class OutsideServices implements AutoCloseable {
     }
 
     private StandIn standIn(String service) {
-        StandIn standIn = standIns.get(service);
+        StandIn standIn = standIns().get(service);
         if (standIn == null) {
             throw new IllegalArgumentException("the service names no outside service '" + service + "'"
-                    + (standIns.isEmpty() ? "" : "; it names " + String.join(", ", standIns.keySet())));
+                    + (standIns().isEmpty() ? "" : "; it names " + String.join(", ", standIns().keySet())));
         }
         return standIn;
     }
@@ -264,7 +271,7 @@ public final class OutsideServices implements AutoCloseable {
 
     @Override
     public void close() {
-        standIns.values().forEach(standIn -> standIn.server().stop());
+        starting.thenAccept(standIns -> standIns.values().forEach(standIn -> standIn.server().stop())).exceptionally(failure -> null).join();
     }
 
     private record StandIn(OutsideService service, WireMockServer server, Optional<ContractValidator> contract) {

@@ -1,0 +1,43 @@
+package dev.exemplar.postgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DockerSignsTests {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void dockerHostIsASign() {
+        assertThat(DockerSigns.any(Map.of("DOCKER_HOST", "tcp://10.0.0.1:2375"), home)).isTrue();
+    }
+
+    @Test
+    void aSocketInTheUsersRuntimeDirectoryIsASign() throws IOException {
+        Path runtime = Files.createDirectories(home.resolve("run"));
+        Files.createFile(runtime.resolve("docker.sock"));
+
+        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", runtime.toString()), home)).isTrue();
+    }
+
+    @Test
+    void testcontainersOwnSettingsAreASign() throws IOException {
+        Files.createFile(home.resolve(".testcontainers.properties"));
+
+        assertThat(DockerSigns.any(Map.of(), home)).isTrue();
+    }
+
+    @Test
+    void nothingOfDockerIsNoSign() {
+        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", home.resolve("run").toString()), home))
+                .isEqualTo(Files.exists(Path.of("/var/run/docker.sock")));
+    }
+}
