@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +20,13 @@ import org.concordion.internal.FileTarget;
  */
 public final class PageTarget implements Target {
 
-    private static final Pattern SELF_CLOSED = Pattern.compile(
-            "<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b)([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*?)?/>");
-    private static final Pattern RAW_TEXT = Pattern.compile("(<(style|script)\\b[^>]*>)(.*?)(</\\2>)", Pattern.DOTALL);
+    /** A self-closed tag, matched from its {@code <} to its {@code />}. */
+    private static final Pattern SELF_CLOSED = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*?)?/>");
+    /** The elements HTML knows to be empty, which may stay self-closed. */
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+            "source", "track", "wbr");
+    /** A style or script element, matched from its {@code <}; group 2 is its text. */
+    private static final Pattern RAW_TEXT = Pattern.compile("<(style|script)\\b[^>]*>(.*?)</\\1>", Pattern.DOTALL);
 
     private final FileTarget files;
 
@@ -34,16 +39,54 @@ public final class PageTarget implements Target {
         files.write(resource, forBrowsers(content));
     }
 
+    /**
+     * Each rewrite looks only where it can apply (at a {@code />}, at a {@code <style} or {@code <script}): a pattern
+     * tried at every character of a long page took a tenth of a long spec's run.
+     */
     static String forBrowsers(String page) {
-        String html = SELF_CLOSED.matcher(page.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "<!DOCTYPE html>\n"))
-                .replaceAll("<$1$2></$1>");
-        Matcher rawText = RAW_TEXT.matcher(html);
-        StringBuilder result = new StringBuilder();
-        while (rawText.find()) {
-            String text = rawText.group(3).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
-            rawText.appendReplacement(result, Matcher.quoteReplacement(rawText.group(1) + text + rawText.group(4)));
+        return decodeRawText(openSelfClosed(page.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "<!DOCTYPE html>\n")));
+    }
+
+    /** {@code <div class="x"/>} becomes {@code <div class="x"></div>}; the void elements stay as they are. */
+    private static String openSelfClosed(String page) {
+        StringBuilder html = new StringBuilder(page.length() + 4096);
+        Matcher tag = SELF_CLOSED.matcher(page);
+        int copied = 0;
+        for (int end = page.indexOf("/>"); end >= 0; end = page.indexOf("/>", end + 2)) {
+            int start = page.lastIndexOf('<', end);
+            if (start < copied || !tag.region(start, end + 2).matches() || VOID.contains(tag.group(1))) {
+                continue;
+            }
+            html.append(page, copied, end).append("></").append(tag.group(1)).append('>');
+            copied = end + 2;
         }
-        return rawText.appendTail(result).toString();
+        return html.append(page, copied, page.length()).toString();
+    }
+
+    /** Inside {@code <style>} and {@code <script>}, browsers read {@code &gt;} as it is: the text is written unescaped. */
+    private static String decodeRawText(String html) {
+        StringBuilder result = new StringBuilder(html.length());
+        Matcher rawText = RAW_TEXT.matcher(html);
+        int copied = 0;
+        int from = 0;
+        for (int start = nextRawText(html, from); start >= 0; start = nextRawText(html, from)) {
+            if (rawText.region(start, html.length()).lookingAt()) {
+                result.append(html, copied, rawText.start(2))
+                        .append(rawText.group(2).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&"));
+                copied = rawText.end(2);
+                from = rawText.end();
+            }
+            else {
+                from = start + 1;
+            }
+        }
+        return result.append(html, copied, html.length()).toString();
+    }
+
+    private static int nextRawText(String html, int from) {
+        int style = html.indexOf("<style", from);
+        int script = html.indexOf("<script", from);
+        return style < 0 ? script : script < 0 ? style : Math.min(style, script);
     }
 
     @Override

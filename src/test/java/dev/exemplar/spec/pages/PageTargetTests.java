@@ -19,4 +19,17 @@ class PageTargetTests {
                 .contains("<style>.a > .b { color: red }</style>", "<meta charset=\"UTF-8\"/>",
                         "<a class=\"anchor\" href=\"#x\"></a>Title", "<div class=\"empty\"></div>", "<br/>");
     }
+
+    @Test
+    void onlyTagsAreOpenedAndOnlyStyleAndScriptTextIsUnescaped() {
+        String xml = """
+                <html><body><p>a/&gt; b &lt;i/&gt;</p><!-- <span/> --><span class="a" /><brx/>
+                <script type="module">if (a &gt; b &amp;&amp; c &lt; d) {}</script><pre>x &gt; y</pre><style/></body></html>""";
+
+        String html = PageTarget.forBrowsers(xml);
+
+        assertThat(html).isEqualTo("""
+                <html><body><p>a/&gt; b &lt;i/&gt;</p><!-- <span></span> --><span class="a" ></span><brx></brx>
+                <script type="module">if (a > b && c < d) {}</script><pre>x &gt; y</pre><style></style></body></html>""");
+    }
 }
