@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -33,6 +35,12 @@ public final class PostgresDataDirectories {
     private static final Path RUNS = ROOT.resolve("runs");
     /** zonky's lock file: held by the JVM whose server uses the directory. */
     private static final String LOCK = "epg-lock";
+    /**
+     * The directories of this JVM's servers, whose locks this JVM must not test: a POSIX lock is the process's, and
+     * closing any descriptor of the file releases it (FileChannel's documentation), so testing our own lock would
+     * free it, and another JVM would then remove the directory of a running server.
+     */
+    private static final Set<Path> OURS = ConcurrentHashMap.newKeySet();
 
     private PostgresDataDirectories() {
     }
@@ -40,6 +48,7 @@ public final class PostgresDataDirectories {
     /** A new data directory for one server, under target/; those of servers whose JVM has ended are removed. */
     public static Path fresh() {
         Path run = RUNS.resolve(UUID.randomUUID().toString());
+        OURS.add(run.toAbsolutePath());
         copyTemplate(run);
         return run;
     }
@@ -100,7 +109,7 @@ public final class PostgresDataDirectories {
         }
         for (Path run : runs) {
             Path lock = run.resolve(LOCK);
-            if (Files.exists(lock) && unlocked(lock)) {
+            if (!OURS.contains(run.toAbsolutePath()) && Files.exists(lock) && unlocked(lock)) {
                 delete(run);
             }
         }
@@ -110,7 +119,7 @@ public final class PostgresDataDirectories {
         try (FileOutputStream stream = new FileOutputStream(lockFile.toFile(), true); FileLock lock = stream.getChannel().tryLock()) {
             return lock != null;
         }
-        catch (OverlappingFileLockException | IOException e) { // held in this JVM, or gone meanwhile
+        catch (OverlappingFileLockException | IOException e) { // locked in this JVM after all, or gone meanwhile
             return false;
         }
     }
