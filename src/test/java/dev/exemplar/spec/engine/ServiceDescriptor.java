@@ -68,7 +68,9 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                 .filter(SpecDescriptor.class::isInstance)
                 .map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
                 .toList(), configuration.layout().conversionCache());
-        OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE : OutsideServices.start(configuration.outside());
+        OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE
+                : standInsNeeded() ? OutsideServices.start(configuration.outside())
+                : OutsideServices.unreachable(configuration.outside());
         RunningService service;
         try {
             service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(() -> start(specified, outside));
@@ -109,6 +111,11 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
                 context.started().get().report().finish();
             }
         }
+    }
+
+    /** Whether a spec of this run may state what an outside service answers (a run of one spec often has none). */
+    private boolean standInsNeeded() {
+        return getChildren().stream().anyMatch(child -> child instanceof SpecDescriptor spec && spec.usesStandIns());
     }
 
     /** The contract, read once per run, on the contract's thread while the first spec starts. */

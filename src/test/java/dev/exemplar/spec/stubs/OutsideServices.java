@@ -41,16 +41,31 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public final class OutsideServices implements AutoCloseable {
 
-    public static final OutsideServices NONE = new OutsideServices(Map.of(), CompletableFuture.completedFuture(Map.of()));
+    public static final OutsideServices NONE = new OutsideServices(Map.of(), CompletableFuture.completedFuture(Map.of()), false);
 
     private static final String OFF_CONTRACT = "offContract";
 
     private final Map<String, String> properties;
     private final CompletableFuture<Map<String, StandIn>> starting;
+    private final boolean running;
 
-    private OutsideServices(Map<String, String> properties, CompletableFuture<Map<String, StandIn>> starting) {
+    private OutsideServices(Map<String, String> properties, CompletableFuture<Map<String, StandIn>> starting, boolean running) {
         this.properties = properties;
         this.starting = starting;
+        this.running = running;
+    }
+
+    /**
+     * No stand-in, for a run whose specs state nothing an outside service answers (WireMock's start costs a second
+     * of a cold JVM): the service is pointed at ports nothing listens on, so that it never reaches a real outside
+     * service, and a call it makes all the same is refused.
+     */
+    public static OutsideServices unreachable(List<OutsideService> services) throws IOException {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (OutsideService service : services) {
+            properties.putIfAbsent(service.property(), "http://localhost:" + freePort());
+        }
+        return new OutsideServices(properties, CompletableFuture.completedFuture(Map.of()), false);
     }
 
     /**
@@ -81,7 +96,7 @@ public final class OutsideServices implements AutoCloseable {
                     started.forEach(one -> standIns.put(one.join().service().name(), one.join()));
                     return standIns;
                 });
-        return new OutsideServices(properties, all);
+        return new OutsideServices(properties, all, !properties.isEmpty());
     }
 
     /** A port nothing listens on now, for a stand-in about to start on it (the kernel gives another to the next asker). */
@@ -125,9 +140,9 @@ public final class OutsideServices implements AutoCloseable {
         server.resetAll();
     }
 
-    /** Whether this run has stand-ins (not when it runs against a deployed service). */
+    /** Whether this run has stand-ins (not against a deployed service, nor when no spec of the run needs them). */
     public boolean running() {
-        return !properties.isEmpty();
+        return running;
     }
 
     /** For each outside service, the property that points the service at it and its stand-in's URL. */
