@@ -129,8 +129,10 @@ class DocsSiteIT {
                           const badge = example.querySelector('.status-badge');
                           const anchor = example.querySelector('a.example-anchor');
                           const target = anchor && anchor.hash ? decodeURIComponent(anchor.hash.substring(1)) : null;
-                          return {shown: !!badge && badge.checkVisibility({visibilityProperty: true}),
-                                  status: badge ? badge.innerText : '', hash: anchor ? anchor.hash : '',
+                          const box = badge ? badge.getBoundingClientRect() : null;
+                          return {shown: !!badge && badge.checkVisibility({opacityProperty: true, visibilityProperty: true})
+                                      && box.width > 0 && box.height > 0,
+                                  status: badge ? badge.innerText.trim() : '', hash: anchor ? anchor.hash : '',
                                   targets: target ? document.querySelectorAll('[id="' + CSS.escape(target) + '"]').length : 0};
                         });""");
                 assertThat(examples).as(page + ": its examples").allSatisfy(example -> {

@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -109,9 +110,22 @@ public final class PostgresDataDirectories {
         }
         for (Path run : runs) {
             Path lock = run.resolve(LOCK);
-            if (!OURS.contains(run.toAbsolutePath()) && Files.exists(lock) && unlocked(lock)) {
+            if (!OURS.contains(run.toAbsolutePath()) && Files.exists(lock) && settled(run) && unlocked(lock)) {
                 delete(run);
             }
+        }
+    }
+
+    /**
+     * Made more than a minute ago: zonky creates the lock file a moment before it locks it, and a directory tested in
+     * that moment would look ended.
+     */
+    private static boolean settled(Path run) {
+        try {
+            return Files.getLastModifiedTime(run.resolve(LOCK)).toInstant().isBefore(Instant.now().minusSeconds(60));
+        }
+        catch (IOException e) { // gone meanwhile
+            return false;
         }
     }
 

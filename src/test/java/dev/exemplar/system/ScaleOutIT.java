@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,10 +75,13 @@ class ScaleOutIT {
     void startTwoInstancesBehindNginx() throws Exception {
         // both at once, as compose starts them: Flyway's lock lets one migrate while the other waits. Only their
         // logging is set up one after the other: Logback is one per JVM, and two configuring it at once race in its reset.
-        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(
-                () -> instance(LoggingConfigured.class));
-        if (!LoggingConfigured.done.await(60, TimeUnit.SECONDS)) {
-            starting.join(); // its failure, if it failed
+        LoggingConfigured logging = new LoggingConfigured();
+        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(() -> instance(logging));
+        while (!logging.done.await(50, TimeUnit.MILLISECONDS) && !starting.isDone()) {
+            // the first instance configures its logging, or fails before it could
+        }
+        if (starting.isCompletedExceptionally()) {
+            starting.join();
         }
         second = instance();
         first = starting.join();
@@ -282,7 +286,7 @@ class ScaleOutIT {
     }
 
     /** An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL. */
-    private static ConfigurableApplicationContext instance(Class<?>... extraConfigurations) {
+    private static ConfigurableApplicationContext instance(ApplicationContextInitializer<?>... initializers) {
         JdbcConnectionDetails database = TestPostgres.connectionDetails();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
                 "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
@@ -290,16 +294,21 @@ class ScaleOutIT {
         if (database.getPassword() != null) {
             arguments.add("--spring.datasource.password=" + database.getPassword());
         }
-        return SpringApplication.from(ExemplarApplication::main).with(extraConfigurations).run(arguments.toArray(String[]::new))
-                .getApplicationContext();
+        SpringApplication application = new SpringApplication(ExemplarApplication.class); // as its main runs it
+        application.addInitializers(initializers);
+        return application.run(arguments.toArray(String[]::new));
     }
 
-    /** Made once its instance's logging is configured: Spring Boot configures logging before it makes any bean. */
-    static class LoggingConfigured {
+    /**
+     * Run as its instance's context is prepared: Spring Boot has configured logging by then, and has not begun to
+     * make beans (the web server, Flyway), which the second instance's start overlaps.
+     */
+    static class LoggingConfigured implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-        static final CountDownLatch done = new CountDownLatch(1);
+        final CountDownLatch done = new CountDownLatch(1);
 
-        LoggingConfigured() {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
             done.countDown();
         }
     }

@@ -51,6 +51,9 @@ public final class ContractValidator {
                 return OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument.call()).build();
             }
             catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 throw new IllegalStateException("The contract " + location + " could not be read: " + e.getMessage(), e);
             }
         }, checks);

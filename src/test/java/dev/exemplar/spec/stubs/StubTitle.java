@@ -24,6 +24,10 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
     private static final Pattern THEN = Pattern.compile(
             "Then the (.+?) was (?:(not asked)|asked(?: (once|twice|never|(\\d+) times))?)[.:]?", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern GIVEN_ANYWHERE = Pattern.compile("Given the .+? (?:answers|fails the connection)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEN_ANYWHERE = Pattern.compile("Then the .+? was (?:not )?asked", Pattern.CASE_INSENSITIVE);
+
     public static Optional<StubTitle> read(String title) {
         if (title == null) {
             return Optional.empty();
@@ -50,12 +54,13 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
     }
 
     /**
-     * Whether a spec's text may speak of an outside service: a block title ({@code .Given the … answers}) that reads as
-     * a stub or a check of calls, or an {@code include::}, whose file might.
+     * Whether a spec's text may speak of an outside service: a line that holds such a phrase anywhere (a {@code .Given
+     * the … answers} title, a {@code title="…"} attribute, prose that reads so), or an {@code include::}, whose file
+     * might. It may say yes when the spec has none (then the stand-ins start for nothing); it never says no when it has.
      */
     public static boolean mayBeIn(String specText) {
         return specText.lines().map(String::strip).anyMatch(line -> line.startsWith("include::")
-                || line.startsWith(".") && !line.startsWith("..") && read(line.substring(1)).isPresent());
+                || GIVEN_ANYWHERE.matcher(line).find() || THEN_ANYWHERE.matcher(line).find());
     }
 
     /** A stub that answers has its answer in the listing that follows. */
