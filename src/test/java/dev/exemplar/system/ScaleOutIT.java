@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,11 +73,12 @@ class ScaleOutIT {
     @BeforeAll
     void startTwoInstancesBehindNginx() throws Exception {
         // both at once, as compose starts them: Flyway's lock lets one migrate while the other waits. Only their
-        // logging is set up one after the other: Logback is one per JVM, and two configuring it at once race in its reset.
-        LoggingConfigured logging = new LoggingConfigured();
-        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(() -> instance(logging));
-        while (!logging.done.await(50, TimeUnit.MILLISECONDS) && !starting.isDone()) {
-            // the first instance configures its logging, or fails before it could
+        // logging and web servers are set up one after the other: Logback is one per JVM, and two configuring it at once
+        // race in its reset; two Tomcats made at the same moment in one JVM collide over their temporary directories.
+        CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture.supplyAsync(
+                () -> instance(LoggingConfigured.class));
+        while (!LoggingConfigured.done.await(50, TimeUnit.MILLISECONDS) && !starting.isDone()) {
+            // the first instance gets that far, or fails before it could
         }
         if (starting.isCompletedExceptionally()) {
             starting.join();
@@ -286,7 +286,7 @@ class ScaleOutIT {
     }
 
     /** An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL. */
-    private static ConfigurableApplicationContext instance(ApplicationContextInitializer<?>... initializers) {
+    private static ConfigurableApplicationContext instance(Class<?>... extraConfigurations) {
         JdbcConnectionDetails database = TestPostgres.connectionDetails();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
                 "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
@@ -294,21 +294,19 @@ class ScaleOutIT {
         if (database.getPassword() != null) {
             arguments.add("--spring.datasource.password=" + database.getPassword());
         }
-        SpringApplication application = new SpringApplication(ExemplarApplication.class); // as its main runs it
-        application.addInitializers(initializers);
-        return application.run(arguments.toArray(String[]::new));
+        return SpringApplication.from(ExemplarApplication::main).with(extraConfigurations).run(arguments.toArray(String[]::new))
+                .getApplicationContext();
     }
 
     /**
-     * Run as its instance's context is prepared: Spring Boot has configured logging by then, and has not begun to
-     * make beans (the web server, Flyway), which the second instance's start overlaps.
+     * Made once its instance's logging is configured and its web server made: Spring Boot does both before it makes
+     * the application's beans (the pools, Flyway), which the second instance's start overlaps.
      */
-    static class LoggingConfigured implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static class LoggingConfigured {
 
-        final CountDownLatch done = new CountDownLatch(1);
+        static final CountDownLatch done = new CountDownLatch(1);
 
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
+        LoggingConfigured() {
             done.countDown();
         }
     }
