@@ -10,6 +10,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -44,6 +46,7 @@ public final class OutsideServices implements AutoCloseable {
     public static final OutsideServices NONE = new OutsideServices(Map.of(), CompletableFuture.completedFuture(Map.of()), false);
 
     private static final String OFF_CONTRACT = "offContract";
+    private static final Path EPHEMERAL_PORTS = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
 
     private final Map<String, String> properties;
     private final CompletableFuture<Map<String, StandIn>> starting;
@@ -99,10 +102,34 @@ public final class OutsideServices implements AutoCloseable {
         return new OutsideServices(properties, all, !properties.isEmpty());
     }
 
-    /** A port nothing listens on now, for a stand-in about to start on it (the kernel gives another to the next asker). */
+    /**
+     * A port nothing listens on now, for a stand-in about to start on it. Chosen below the kernel's range of ephemeral
+     * ports where it can tell it (Linux), so that no socket the service or the database opens meanwhile (their client
+     * connections take ephemeral ports) can take it first; otherwise, one the kernel gives.
+     */
     private static int freePort() throws IOException {
+        int ephemeralFrom = firstEphemeralPort();
+        for (int attempt = 0; attempt < 20 && ephemeralFrom > 11_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(10_000, ephemeralFrom);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            }
+            catch (IOException taken) {
+                // another one
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** The first port of Linux's ephemeral range; 0 where there is none to read. */
+    private static int firstEphemeralPort() {
+        try {
+            return Integer.parseInt(Files.readString(EPHEMERAL_PORTS).strip().split("\\s+")[0]);
+        }
+        catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
