@@ -1,7 +1,6 @@
 package dev.exemplar;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,19 +9,13 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.SpecifiedService;
-import dev.exemplar.spec.engine.SpecTestEngine;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 /**
  * Parallel specs against serial ones (see README): 50 generated specs, each seeding, writing and reading the same
@@ -79,25 +72,15 @@ public final class ParallelSpecBenchmark {
 
     /** Every generated spec through the launcher; its wall time in ms. */
     private static long run(Path specs, Path dir, int parallel) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(Started.class))
-                .filters(includeEngines(SpecTestEngine.ID))
-                .configurationParameter(ConfigurationKeys.SERVICE, Started.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("pages").toString())
+        LauncherDiscoveryRequest request = BenchmarkLauncher.request(Started.class, specs, dir.resolve("pages"))
                 .configurationParameter(ConfigurationKeys.PARALLEL, String.valueOf(parallel))
                 .configurationParameter(ConfigurationKeys.CONSOLE, "false")
                 .configurationParameter(ConfigurationKeys.UPDATE, "")
                 .build();
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
         long started = System.nanoTime();
-        LauncherFactory.create().execute(request, listener);
+        TestExecutionSummary summary = BenchmarkLauncher.execute(request);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        TestExecutionSummary summary = listener.getSummary();
-        if (summary.getTestsSucceededCount() != SPECS * EXAMPLES_PER_SPEC || summary.getTotalFailureCount() > 0) {
-            summary.printFailuresTo(new PrintWriter(System.out, true), 5);
-            throw new IllegalStateException("The generated examples must pass: " + summary.getTestsSucceededCount() + " passed");
-        }
+        BenchmarkLauncher.requirePassed(summary, SPECS * EXAMPLES_PER_SPEC);
         return millis;
     }
 

@@ -1,7 +1,6 @@
 package dev.exemplar;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,20 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecifiedService;
-import dev.exemplar.spec.engine.SpecTestEngine;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 /**
  * The spec engine's benchmark (see README): 500 generated examples against the service in this JVM, against the
@@ -69,27 +61,16 @@ public final class SpecBenchmark {
         long started = System.nanoTime();
         TestExecutionSummary summary = run(specs, dir, "bench.adoc");
         long engineNanos = System.nanoTime() - started;
-        if (summary.getTestsSucceededCount() != EXAMPLES + 1 || summary.getTotalFailureCount() > 0) {
-            summary.printFailuresTo(new PrintWriter(System.out, true), 5);
-            throw new IllegalStateException("The generated examples must pass: " + summary.getTestsSucceededCount() + " passed");
-        }
+        BenchmarkLauncher.requirePassed(summary, EXAMPLES + 1);
         return new long[] {engineNanos, plainLoop(service.baseUrl())};
     }
 
     /** One spec through the launcher, configured as junit-platform.properties does, against the one service. */
     private static TestExecutionSummary run(Path specs, Path dir, String spec) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(Started.class))
-                .filters(includeEngines(SpecTestEngine.ID))
-                .configurationParameter(ConfigurationKeys.SERVICE, Started.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("pages").toString())
+        return BenchmarkLauncher.execute(BenchmarkLauncher.request(Started.class, specs, dir.resolve("pages"))
                 .configurationParameter(ConfigurationKeys.FILTER, spec)
                 .configurationParameter(ConfigurationKeys.PARALLEL, "1") // one spec: on the service's own database, as before
-                .build();
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(request, listener);
-        return listener.getSummary();
+                .build());
     }
 
     /** The service as the specs see it: started once (as the suite starts it), then handed to every run. */

@@ -15,7 +15,6 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +46,7 @@ class RecreateDatabaseCommandTests {
 
     @Test
     void dropsEverythingAndMigratesAgain(CapturedOutput output) {
-        JdbcClient jdbc = JdbcClient.create(dataSource());
+        JdbcClient jdbc = JdbcClient.create(TestPostgres.dataSource());
         assertThat(RecreateDatabaseCommand.run(arguments())).isZero();
         jdbc.sql("INSERT INTO " + SCHEMA + ".scores (user_id, exercise_id, correct) VALUES (1, 1, true)").update();
         jdbc.sql("CREATE TABLE " + SCHEMA + ".leftover (id int)").update();
@@ -64,7 +63,7 @@ class RecreateDatabaseCommandTests {
 
     @AfterEach
     void dropSchema() {
-        JdbcClient.create(dataSource()).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+        JdbcClient.create(TestPostgres.dataSource()).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
     }
 
     private static String[] arguments() {
@@ -76,11 +75,6 @@ class RecreateDatabaseCommandTests {
             arguments.add("--spring.datasource.password=" + database.getPassword());
         }
         return arguments.toArray(String[]::new);
-    }
-
-    private static DriverManagerDataSource dataSource() {
-        JdbcConnectionDetails database = TestPostgres.connectionDetails();
-        return new DriverManagerDataSource(database.getJdbcUrl(), database.getUsername(), database.getPassword());
     }
 
     private static int deadPort() throws Exception {

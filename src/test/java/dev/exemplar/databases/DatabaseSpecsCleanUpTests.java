@@ -15,11 +15,9 @@ import dev.exemplar.ExecutableSpecificationIT;
 import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.ConfigurationKeys;
 
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -57,10 +55,7 @@ class DatabaseSpecsCleanUpTests {
     }
 
     private static List<String> namesOnServer() {
-        JdbcConnectionDetails server = TestPostgres.connectionDetails();
-        SimpleDriverDataSource admin = new SimpleDriverDataSource(new org.postgresql.Driver(), server.getJdbcUrl(),
-                server.getUsername(), server.getPassword());
-        return JdbcClient.create(admin).sql("""
+        return JdbcClient.create(TestPostgres.dataSource()).sql("""
                 SELECT datname FROM pg_database WHERE starts_with(datname, :prefix)
                 UNION SELECT rolname FROM pg_roles WHERE starts_with(rolname, :prefix)""")
                 .param("prefix", TenantNames.PREFIX).query(String.class).list();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The one PostgreSQL of this JVM, started on first use and shared by every application context and spec run.
@@ -34,6 +37,12 @@ public final class TestPostgres {
     /** Waits for the server to be up and tells how to reach it. */
     public static JdbcConnectionDetails connectionDetails() {
         return server.join();
+    }
+
+    /** Connections of their own to the server, outside any service's pool: for what a test sets up or looks at. */
+    public static DataSource dataSource() {
+        JdbcConnectionDetails details = connectionDetails();
+        return new DriverManagerDataSource(details.getJdbcUrl(), details.getUsername(), details.getPassword());
     }
 
     private static JdbcConnectionDetails start() {
