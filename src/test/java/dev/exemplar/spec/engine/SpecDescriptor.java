@@ -48,6 +48,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
     private boolean wholeSpec;
     private SpecRun run;
     private SpecDatabaseLending.Loan database;
+    private volatile Boolean usesStandIns;
 
     SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
         super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
@@ -85,14 +86,22 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
         return usesStandIns() ? Set.of(STAND_INS) : Set.of();
     }
 
-    /** Whether the spec may state what an outside service answers: then it needs the stand-ins. */
+    /**
+     * Whether the spec may state what an outside service answers: then it needs the stand-ins. Read once a run: JUnit
+     * asks when it plans the run, the service's node when it decides whether the stand-ins start.
+     */
     boolean usesStandIns() {
-        try {
-            return StubTitle.mayBeIn(Files.readString(layout.source(path), StandardCharsets.ISO_8859_1));
+        Boolean uses = usesStandIns;
+        if (uses == null) {
+            try {
+                uses = StubTitle.mayBeIn(Files.readString(layout.source(path), StandardCharsets.ISO_8859_1));
+            }
+            catch (IOException e) {
+                uses = false; // its run says why it cannot be read
+            }
+            usesStandIns = uses;
         }
-        catch (IOException e) {
-            return false; // its run says why it cannot be read
-        }
+        return uses;
     }
 
     /** Holds the service's database while the spec runs, when specs share it. */

@@ -29,6 +29,7 @@ public final class Placeholders {
 
     private static final Pattern IN_JSON = Pattern.compile("\"\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:(?:[^\"\\\\]|\\\\.)*)}\"");
     private static final Pattern WITHIN_TEXT = Pattern.compile("\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:[^}]*)}");
+    private static final Pattern CAPTURE = Pattern.compile("\\$\\{capture:([A-Za-z][A-Za-z0-9_]*)}");
     private static final Pattern UNKNOWN = Pattern.compile("\\$\\{([^}\"]*)}?");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -38,6 +39,9 @@ public final class Placeholders {
 
     /** Rewrites the spec's placeholders into JsonUnit's; refuses any other {@code ${…}} left in the text. */
     static String toJsonUnit(String json, SourceLine where) {
+        if (!json.contains("${")) {
+            return json; // most bodies: nothing to rewrite, nothing to refuse
+        }
         Matcher placeholder = IN_JSON.matcher(json);
         StringBuilder result = new StringBuilder();
         while (placeholder.find()) {
@@ -89,7 +93,7 @@ public final class Placeholders {
         Configuration result = configuration
                 .withMatcher("uuid", matching("a UUID", value -> value instanceof String text && UUID.matcher(text).matches()))
                 .withMatcher("timestamp", matching("an ISO-8601 timestamp with an offset", Placeholders::isTimestamp));
-        Matcher capture = Pattern.compile("\\$\\{capture:([A-Za-z][A-Za-z0-9_]*)}").matcher(json);
+        Matcher capture = CAPTURE.matcher(json);
         while (capture.find()) {
             String name = capture.group(1);
             result = result.withMatcher("capture-" + name, matching("any value, captured as " + name, value -> {

@@ -25,8 +25,6 @@ public final class PageTarget implements Target {
     /** The elements HTML knows to be empty, which may stay self-closed. */
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "source", "track", "wbr");
-    /** A style or script element, matched from its {@code <}; group 2 is its text. */
-    private static final Pattern RAW_TEXT = Pattern.compile("<(style|script)\\b[^>]*>(.*?)</\\1>", Pattern.DOTALL);
 
     private final FileTarget files;
 
@@ -66,21 +64,27 @@ public final class PageTarget implements Target {
     /** Inside {@code <style>} and {@code <script>}, browsers read {@code &gt;} as it is: the text is written unescaped. */
     private static String decodeRawText(String html) {
         StringBuilder result = new StringBuilder(html.length());
-        Matcher rawText = RAW_TEXT.matcher(html);
         int copied = 0;
         int from = 0;
         for (int start = nextRawText(html, from); start >= 0; start = nextRawText(html, from)) {
-            if (rawText.region(start, html.length()).lookingAt()) {
-                result.append(html, copied, rawText.start(2))
-                        .append(rawText.group(2).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&"));
-                copied = rawText.end(2);
-                from = rawText.end();
-            }
-            else {
+            String name = html.startsWith("<style", start) ? "style" : "script";
+            int nameEnd = start + 1 + name.length();
+            int textStart = html.indexOf('>', nameEnd) + 1;
+            int textEnd = textStart > 0 ? html.indexOf("</" + name + ">", textStart) : -1;
+            if (nameEnd < html.length() && isNameChar(html.charAt(nameEnd)) || textEnd < 0) { // <styles>, or never closed
                 from = start + 1;
+                continue;
             }
+            result.append(html, copied, textStart)
+                    .append(html.substring(textStart, textEnd).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&"));
+            copied = textEnd;
+            from = textEnd + name.length() + 3;
         }
         return result.append(html, copied, html.length()).toString();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static int nextRawText(String html, int from) {

@@ -58,8 +58,9 @@ public final class AsciiDocConverter implements SpecificationConverter {
     }
 
     /**
-     * Converts the specs not converted before in the background, one after another, once Asciidoctor has started:
-     * call it before starting the service, so that both happen while the service starts.
+     * Converts the specs not converted before in the background, one after another, once Asciidoctor has started,
+     * and reads back those converted before: call it before starting the service, so that both happen while the
+     * service starts.
      */
     public static void convertAhead(List<Path> files, Path cache) {
         CompletableFuture<?> previous = null;
@@ -73,7 +74,9 @@ public final class AsciiDocConverter implements SpecificationConverter {
                 AHEAD.put(converter.file, CompletableFuture.failedFuture(e)); // its run says why it cannot be read
                 continue;
             }
-            if (converter.converted.has(source)) {
+            Optional<String> kept = converter.converted.kept(source);
+            if (kept.isPresent()) { // handed to the run as it is: the spec's text is hashed once a run
+                AHEAD.put(converter.file, CompletableFuture.completedFuture(new Converted(kept.get(), List.of())));
                 continue;
             }
             previous = previous == null ? asciidoctor() : previous;

@@ -34,10 +34,6 @@ final class ConvertedSpecs {
         this.folder = folder;
     }
 
-    boolean has(String source) {
-        return !source.contains("include::") && Files.isRegularFile(fileOf(source));
-    }
-
     /** The conversion of this text, when it was kept before. */
     Optional<String> kept(String source) {
         if (source.contains("include::")) {

@@ -13,11 +13,13 @@ class StubTitleTests {
         assertThat(StubTitle.mayBeIn("[source,http,title=\"Then the weather provider was asked once\"]\n----\nGET /x\n----\n")).isTrue();
         assertThat(StubTitle.mayBeIn(".Given the weather provider fails the connection\n")).isTrue();
         assertThat(StubTitle.mayBeIn("include::shared.adoc[]\n")).isTrue();
+        assertThat(StubTitle.mayBeIn(".GIVEN THE Users Service ANSWERS\n")).isTrue();
     }
 
     @Test
     void aSpecThatSpeaksOfNoOutsideServiceNeedsNoStandIn() {
         assertThat(StubTitle.mayBeIn("= Latest\n\n== Newest first\n\n[source,http]\n----\nGET /latest\n----\n\n"
                 + "[source,json]\n----\n[]\n----\n")).isFalse();
+        assertThat(StubTitle.mayBeIn(".Given these rows in tweets\n|===\n| id\n\n| t1\n|===\n\nThen the newest comes first.\n")).isFalse();
     }
 }
