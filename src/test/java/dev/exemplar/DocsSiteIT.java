@@ -61,17 +61,17 @@ class DocsSiteIT {
         assertThat(REAL_SITE.resolve("index.html")).as("the build assembles the site before this test").isRegularFile();
         FileSystemUtils.deleteRecursively(SAMPLE);
         SpecLayout sample = new SpecLayout(SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"));
-        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create(); // one JRuby for the sample's pages and its site
         try {
             new SampleSpecs(asciidoctor).write(7, sample);
+            SampleSpecs.writeContract(SAMPLE.resolve("openapi.yaml"));
+            new SiteBuild(SETTINGS.toBuilder().specsRoot(sample.specsRoot().toString())
+                    .engineOutput(sample.outputDir().toString()).contract(SAMPLE.resolve("openapi.yaml").toString())
+                    .output(SAMPLE_SITE.toString()).build()).run(asciidoctor);
         }
         finally {
             asciidoctor.shutdown();
         }
-        SampleSpecs.writeContract(SAMPLE.resolve("openapi.yaml"));
-        new SiteBuild(SETTINGS.toBuilder().specsRoot(sample.specsRoot().toString())
-                .engineOutput(sample.outputDir().toString()).contract(SAMPLE.resolve("openapi.yaml").toString())
-                .output(SAMPLE_SITE.toString()).build()).run();
         browser = new Browser();
         driver = browser.driver();
     }

@@ -15,7 +15,21 @@ import org.jsoup.nodes.Element;
 /** The one rendering path for the site's AsciiDoc sources: AsciidoctorJ, html5, embedded in the site's layout. */
 final class AsciidocRenderer implements AutoCloseable {
 
-    private final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    private final Asciidoctor asciidoctor;
+    /** Whether this renderer started its Asciidoctor, and so shuts it down. */
+    private final boolean owned;
+
+    /** Starts an Asciidoctor of its own (JRuby: seconds). */
+    AsciidocRenderer() {
+        this.asciidoctor = Asciidoctor.Factory.create();
+        this.owned = true;
+    }
+
+    /** Renders with an Asciidoctor its caller started and shuts down. */
+    AsciidocRenderer(Asciidoctor asciidoctor) {
+        this.asciidoctor = asciidoctor;
+        this.owned = false;
+    }
 
     /** A rendered document: its title and its body. */
     record Rendered(String title, Element body) {
@@ -50,6 +64,8 @@ final class AsciidocRenderer implements AutoCloseable {
 
     @Override
     public void close() {
-        asciidoctor.shutdown();
+        if (owned) {
+            asciidoctor.shutdown();
+        }
     }
 }

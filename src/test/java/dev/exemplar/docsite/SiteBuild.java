@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.asciidoctor.Asciidoctor;
+
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SuiteResult;
 
@@ -30,6 +32,16 @@ public final class SiteBuild {
     }
 
     public Built run() throws IOException {
+        // JRuby takes seconds to start: let it, while the spec pages and the contract are read
+        return run(CompletableFuture.supplyAsync(AsciidocRenderer::new));
+    }
+
+    /** Builds with an Asciidoctor the caller has started (and shuts down): a JVM that has one need not start another. */
+    public Built run(Asciidoctor asciidoctor) throws IOException {
+        return run(CompletableFuture.completedFuture(new AsciidocRenderer(asciidoctor)));
+    }
+
+    private Built run(CompletableFuture<AsciidocRenderer> starting) throws IOException {
         long start = System.nanoTime();
         Optional<SuiteResult> ran = ResultsFile.read(settings.specs().resultsFile());
         SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
@@ -38,8 +50,6 @@ public final class SiteBuild {
         Deletion.tree(out);
         Files.createDirectories(out);
 
-        // JRuby takes seconds to start: let it, while the spec pages and the contract are read
-        CompletableFuture<AsciidocRenderer> starting = CompletableFuture.supplyAsync(AsciidocRenderer::new);
         List<Page> specPages;
         ApiContract contract;
         try {
