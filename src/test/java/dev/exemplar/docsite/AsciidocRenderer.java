@@ -2,6 +2,7 @@ package dev.exemplar.docsite;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -27,7 +28,7 @@ final class AsciidocRenderer implements AutoCloseable {
 
     /** Renders with an Asciidoctor its caller started and shuts down. */
     AsciidocRenderer(Asciidoctor asciidoctor) {
-        this.asciidoctor = asciidoctor;
+        this.asciidoctor = Objects.requireNonNull(asciidoctor);
         this.owned = false;
     }
 

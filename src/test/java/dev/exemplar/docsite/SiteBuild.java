@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.asciidoctor.Asciidoctor;
 
@@ -32,16 +33,15 @@ public final class SiteBuild {
     }
 
     public Built run() throws IOException {
-        // JRuby takes seconds to start: let it, while the spec pages and the contract are read
-        return run(CompletableFuture.supplyAsync(AsciidocRenderer::new));
+        return run(() -> CompletableFuture.supplyAsync(AsciidocRenderer::new));
     }
 
     /** Builds with an Asciidoctor the caller has started (and shuts down): a JVM that has one need not start another. */
     public Built run(Asciidoctor asciidoctor) throws IOException {
-        return run(CompletableFuture.completedFuture(new AsciidocRenderer(asciidoctor)));
+        return run(() -> CompletableFuture.completedFuture(new AsciidocRenderer(asciidoctor)));
     }
 
-    private Built run(CompletableFuture<AsciidocRenderer> starting) throws IOException {
+    private Built run(Supplier<CompletableFuture<AsciidocRenderer>> renderer) throws IOException {
         long start = System.nanoTime();
         Optional<SuiteResult> ran = ResultsFile.read(settings.specs().resultsFile());
         SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
@@ -50,6 +50,8 @@ public final class SiteBuild {
         Deletion.tree(out);
         Files.createDirectories(out);
 
+        // JRuby takes seconds to start: let it, while the spec pages and the contract are read
+        CompletableFuture<AsciidocRenderer> starting = renderer.get();
         List<Page> specPages;
         ApiContract contract;
         try {

@@ -68,22 +68,24 @@ public final class PageTarget implements Target {
         int from = 0;
         for (int start = nextRawText(html, from); start >= 0; start = nextRawText(html, from)) {
             String name = html.startsWith("<style", start) ? "style" : "script";
+            String closing = "</" + name + ">";
             int nameEnd = start + 1 + name.length();
             int textStart = html.indexOf('>', nameEnd) + 1;
-            int textEnd = textStart > 0 ? html.indexOf("</" + name + ">", textStart) : -1;
-            if (nameEnd < html.length() && isNameChar(html.charAt(nameEnd)) || textEnd < 0) { // <styles>, or never closed
+            int textEnd = textStart > 0 ? html.indexOf(closing, textStart) : -1;
+            if ((nameEnd < html.length() && isWordChar(html.charAt(nameEnd))) || textEnd < 0) { // <styles>, or never closed
                 from = start + 1;
                 continue;
             }
             result.append(html, copied, textStart)
                     .append(html.substring(textStart, textEnd).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&"));
             copied = textEnd;
-            from = textEnd + name.length() + 3;
+            from = textEnd + closing.length();
         }
         return result.append(html, copied, html.length()).toString();
     }
 
-    private static boolean isNameChar(char c) {
+    /** As the regular expressions' {@code \b} sees a word: {@code <style-x>} is a style element, {@code <styles>} not. */
+    private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 

@@ -32,4 +32,15 @@ class PageTargetTests {
                 <html><body><p>a/&gt; b &lt;i/&gt;</p><!-- <span></span> --><span class="a" ></span><brx></brx>
                 <script type="module">if (a > b && c < d) {}</script><pre>x &gt; y</pre><style></style></body></html>""");
     }
+
+    @Test
+    void styleAndScriptAreTheElementsOfThoseNamesAndEndAtTheirFirstClosingTag() {
+        assertThat(PageTarget.forBrowsers("<styles>a &gt; b</styles><style>c &gt; d</style>"))
+                .isEqualTo("<styles>a &gt; b</styles><style>c > d</style>");
+        assertThat(PageTarget.forBrowsers("<script>a &gt; b<style>c &gt; d</style>")) // a script never closed is left
+                .isEqualTo("<script>a &gt; b<style>c > d</style>");
+        assertThat(PageTarget.forBrowsers("<style></style><style>a &gt; b</style>"))
+                .isEqualTo("<style></style><style>a > b</style>");
+        assertThat(PageTarget.forBrowsers("<style-x>a &gt; b</style>")).isEqualTo("<style-x>a > b</style>");
+    }
 }

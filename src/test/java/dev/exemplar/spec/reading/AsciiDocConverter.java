@@ -41,6 +41,12 @@ public final class AsciiDocConverter implements SpecificationConverter {
     /** Conversions begun ahead of their spec's run; each is taken once (a later run converts afresh). */
     private static final Map<Path, CompletableFuture<Converted>> AHEAD = new ConcurrentHashMap<>();
 
+    /**
+     * The kept conversion of each spec found converted before, by spec: read when the spec runs, so that its text is
+     * hashed once a run. A spec edited meanwhile runs as it was when the run began, as one converted ahead does.
+     */
+    private static final Map<Path, Path> KEPT = new ConcurrentHashMap<>();
+
     private final Path file;
     private final String name;
     private final ConvertedSpecs converted;
@@ -59,8 +65,8 @@ public final class AsciiDocConverter implements SpecificationConverter {
 
     /**
      * Converts the specs not converted before in the background, one after another, once Asciidoctor has started,
-     * and reads back those converted before: call it before starting the service, so that both happen while the
-     * service starts.
+     * and notes where the others' conversions are kept: call it before starting the service, so that the conversions
+     * happen while the service starts.
      */
     public static void convertAhead(List<Path> files, Path cache) {
         CompletableFuture<?> previous = null;
@@ -71,16 +77,19 @@ public final class AsciiDocConverter implements SpecificationConverter {
                 source = converter.read();
             }
             catch (RuntimeException e) {
+                KEPT.remove(converter.file);
                 AHEAD.put(converter.file, CompletableFuture.failedFuture(e)); // its run says why it cannot be read
                 continue;
             }
-            Optional<String> kept = converter.converted.kept(source);
-            if (kept.isPresent()) { // handed to the run as it is: the spec's text is hashed once a run
-                AHEAD.put(converter.file, CompletableFuture.completedFuture(new Converted(kept.get(), List.of())));
+            Optional<Path> kept = converter.converted.keptFile(source);
+            if (kept.isPresent()) {
+                AHEAD.remove(converter.file); // left by an earlier run that stopped before this spec
+                KEPT.put(converter.file, kept.get());
                 continue;
             }
             previous = previous == null ? asciidoctor() : previous;
             CompletableFuture<Converted> conversion = previous.thenApplyAsync(ignored -> converter.convert(source));
+            KEPT.remove(converter.file);
             AHEAD.put(converter.file, conversion);
             previous = conversion.handle((xhtml, failure) -> null);
         }
@@ -89,9 +98,13 @@ public final class AsciiDocConverter implements SpecificationConverter {
     @Override
     public InputStream convert(InputStream input, String specificationName) throws IOException {
         CompletableFuture<Converted> ahead = AHEAD.remove(file);
+        Path keptFile = KEPT.remove(file);
+        Optional<String> kept = ahead == null && keptFile != null ? ConvertedSpecs.read(keptFile) : Optional.empty();
         Converted converted;
-        try {
-            converted = ahead != null ? ahead.join() : convert(SpecText.decode(input.readAllBytes(), name));
+        try (input) {
+            converted = ahead != null ? ahead.join()
+                    : kept.isPresent() ? new Converted(kept.get(), List.of())
+                    : convert(SpecText.decode(input.readAllBytes(), name));
         }
         catch (CompletionException e) {
             if (e.getCause() instanceof SpecError mistake) {

@@ -36,14 +36,25 @@ final class ConvertedSpecs {
 
     /** The conversion of this text, when it was kept before. */
     Optional<String> kept(String source) {
+        return keptFile(source).flatMap(ConvertedSpecs::read);
+    }
+
+    /** Where the conversion of this text is kept, when it was kept before. */
+    Optional<Path> keptFile(String source) {
         if (source.contains("include::")) {
             return Optional.empty();
         }
+        Path file = fileOf(source);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** A kept conversion; none when it is gone or unreadable (then the spec is converted again). */
+    static Optional<String> read(Path kept) {
         try {
-            return Optional.of(Files.readString(fileOf(source)));
+            return Optional.of(Files.readString(kept));
         }
         catch (IOException e) {
-            return Optional.empty(); // not converted yet (or unreadable): converted again
+            return Optional.empty();
         }
     }
 
