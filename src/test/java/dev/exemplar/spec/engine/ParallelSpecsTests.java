@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -48,8 +49,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * Specs at once ({@code specs.parallel}): they overlap, each keeps the order of its examples, specs that use the
  * stand-ins for outside services never overlap each other, and each spec runs on a database of its own, made and
  * dropped around it (a real PostgreSQL). The service is a JDK HttpServer that takes its time over each request and
- * records who asked what, when, and how many requests it held at once; given a database header, it answers how many
- * rows that database's table holds.
+ * records who asked what, when, and how many requests it held at once; it answers how many rows the table of the
+ * database named in the header holds (or of its own database, when a test gives it one).
  */
 class ParallelSpecsTests {
 
@@ -70,10 +71,22 @@ class ParallelSpecsTests {
                           schema: {type: object, properties: {rows: {type: integer}}}
             """;
     private static final String DATABASE_HEADER = "X-Db";
+    /** A preamble that seeds one row: a spec's examples then answer {"rows": 1}, on whichever database it ran. */
+    private static final String SEEDED = """
+            .Given these rows in items
+            |===
+            | id
+
+            | 1
+            |===
+
+            """;
 
     private static EmbeddedPostgres postgres;
     private static HttpServer server;
     private static Optional<DataSource> database = Optional.empty();
+    /** The service's own database, whose rows a request without the header is answered: null, none counted. */
+    private static String ownDatabase;
     private static Optional<SpecDatabases> clones = Optional.empty();
 
     private static final AtomicInteger inFlight = new AtomicInteger();
@@ -91,6 +104,7 @@ class ParallelSpecsTests {
         postgres = EmbeddedPostgres.builder().start();
         sql("postgres", "CREATE DATABASE template_of_items", "CREATE DATABASE served");
         sql("template_of_items", "CREATE TABLE items (id integer PRIMARY KEY)");
+        sql("postgres", "CREATE DATABASE served_with_items TEMPLATE template_of_items");
     }
 
     @AfterAll
@@ -109,6 +123,7 @@ class ParallelSpecsTests {
         requests.clear();
         spans.clear();
         database = Optional.empty();
+        ownDatabase = null;
         clones = Optional.empty();
     }
 
@@ -178,17 +193,8 @@ class ParallelSpecsTests {
         List<String> dropped = new CopyOnWriteArrayList<>();
         database = Optional.of(postgres.getDatabase("postgres", "served")); // has no items table: no spec may seed it
         clones = Optional.of(new Clones(made, dropped));
-        String seeded = """
-                .Given these rows in items
-                |===
-                | id
-
-                | 1
-                |===
-
-                """;
         for (String spec : List.of("a", "b", "c", "d", "e")) {
-            spec(spec, seeded, 2);
+            spec(spec, SEEDED, 2);
         }
 
         Map<String, Throwable> outcomes = SpecEngineTests.outcomes(run(2));
@@ -196,6 +202,28 @@ class ParallelSpecsTests {
         assertThat(outcomes.values()).hasSize(10).containsOnlyNulls(); // each example saw the one row its spec seeded
         assertThat(made).hasSizeBetween(1, 2).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(dropped);
         assertThat(databases()).doesNotContainAnyElementsOf(made);
+    }
+
+    @Test
+    void specsAtOnceWriteThePagesAndResultsThatSpecsOneAtATimeWrite() throws IOException {
+        ownDatabase = "served_with_items";
+        database = Optional.of(postgres.getDatabase("postgres", ownDatabase));
+        List<String> made = new CopyOnWriteArrayList<>();
+        clones = Optional.of(new Clones(made, new CopyOnWriteArrayList<>()));
+        for (String spec : List.of("a", "b", "c", "d")) {
+            spec(spec, SEEDED, 2);
+        }
+
+        assertThat(SpecEngineTests.outcomes(run(1)).values()).hasSize(8).containsOnlyNulls();
+        assertThat(made).as("one at a time: on the service's own database").isEmpty();
+        Path oneAtATime = Files.move(dir.resolve("out"), dir.resolve("one-at-a-time"));
+        assertThat(SpecEngineTests.outcomes(run(2)).values()).hasSize(8).containsOnlyNulls();
+        assertThat(made).as("at once: each on a copy").isNotEmpty();
+
+        assertThat(files(dir.resolve("out"))).isEqualTo(files(oneAtATime)).contains("results.json", "a.html", "d.html");
+        for (String file : files(oneAtATime)) {
+            assertThat(untimed(dir.resolve("out").resolve(file))).as(file).isEqualTo(untimed(oneAtATime.resolve(file)));
+        }
     }
 
     @Test
@@ -296,7 +324,8 @@ class ParallelSpecsTests {
         }
     }
 
-    private static int rows(String databaseName) throws SQLException {
+    private static int rows(String header) throws SQLException {
+        String databaseName = header != null ? header : ownDatabase;
         if (databaseName == null) {
             return 0;
         }
@@ -304,6 +333,18 @@ class ParallelSpecsTests {
                 ResultSet count = connection.createStatement().executeQuery("SELECT count(*) FROM items")) {
             count.next();
             return count.getInt(1);
+        }
+    }
+
+    /** A page, or results.json, less the one thing that differs from run to run: the time in Concordion's footer. */
+    private static String untimed(Path file) throws IOException {
+        return Files.readString(file).replaceAll("<div class=\"testTime\">[^<]*</div>", "<div class=\"testTime\"></div>");
+    }
+
+    /** The files under a run's output, by their path in it. */
+    private static List<String> files(Path output) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).map(file -> output.relativize(file).toString()).sorted().toList();
         }
     }
 
