@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,28 @@ class DocsSiteIT {
 
     private static final Path SCREENSHOTS = Path.of("target/docs-site-screenshots").toAbsolutePath();
 
+    /**
+     * What the tests read of every page: how far it scrolls sideways, and its examples' badges and anchors. Read by
+     * the crawl, at a phone's width, so that each page is opened once for all the tests that read every page.
+     */
+    private static final String PAGE_FACTS = """
+            return {
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+              examples: Array.from(document.querySelectorAll('.spec-example')).map(example => {
+                const badge = example.querySelector('.status-badge');
+                const anchor = example.querySelector('a.example-anchor');
+                const target = anchor && anchor.hash ? decodeURIComponent(anchor.hash.substring(1)) : null;
+                const box = badge ? badge.getBoundingClientRect() : null;
+                return {shown: !!badge && badge.checkVisibility({opacityProperty: true, visibilityProperty: true})
+                            && box.width > 0 && box.height > 0,
+                        status: badge ? badge.innerText.trim() : '', hash: anchor ? anchor.hash : '',
+                        targets: target ? document.querySelectorAll('[id="' + CSS.escape(target) + '"]').length : 0};
+              })
+            };""";
+
+    /** Both sites crawled from their landing pages, each page opened once, at a phone's width. */
+    private static final Map<Path, SiteCrawl> CRAWLS = new HashMap<>();
+
     private static Browser browser;
 
     private static ChromeDriver driver;
@@ -74,6 +97,15 @@ class DocsSiteIT {
         }
         browser = new Browser();
         driver = browser.driver();
+        browser.size(Browser.PHONE);
+        try {
+            for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+                CRAWLS.put(site, new SiteCrawl(driver, site, PAGE_FACTS).run());
+            }
+        }
+        finally {
+            browser.size(Browser.DESKTOP);
+        }
     }
 
     @AfterAll
@@ -110,7 +142,7 @@ class DocsSiteIT {
     @Test
     void everyInternalLinkResolves() {
         for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-            SiteCrawl crawl = new SiteCrawl(driver, site).run();
+            SiteCrawl crawl = CRAWLS.get(site);
             assertThat(crawl.broken()).as("broken links in " + site).isEmpty();
             assertThat(crawl.pages()).as("pages reached in " + site).contains(site.resolve("api.html"),
                     site.resolve("coverage.html"), site.resolve("search.html"));
@@ -121,21 +153,7 @@ class DocsSiteIT {
     void everyExampleCarriesAStatus() throws IOException {
         for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
             for (Path page : specPages(site)) {
-                driver.get(page.toUri().toString());
-                // one script a page, not five WebDriver calls an example (six seconds for the suite's hundred)
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> examples = (List<Map<String, Object>>) driver.executeScript("""
-                        return Array.from(document.querySelectorAll('.spec-example')).map(example => {
-                          const badge = example.querySelector('.status-badge');
-                          const anchor = example.querySelector('a.example-anchor');
-                          const target = anchor && anchor.hash ? decodeURIComponent(anchor.hash.substring(1)) : null;
-                          const box = badge ? badge.getBoundingClientRect() : null;
-                          return {shown: !!badge && badge.checkVisibility({opacityProperty: true, visibilityProperty: true})
-                                      && box.width > 0 && box.height > 0,
-                                  status: badge ? badge.innerText.trim() : '', hash: anchor ? anchor.hash : '',
-                                  targets: target ? document.querySelectorAll('[id="' + CSS.escape(target) + '"]').length : 0};
-                        });""");
-                assertThat(examples).as(page + ": its examples").allSatisfy(example -> {
+                assertThat(examples(site, page)).as(page + ": its examples").allSatisfy(example -> {
                     assertThat(example.get("shown")).as("its status badge is shown").isEqualTo(true);
                     assertThat(((String) example.get("status")).toLowerCase()).isIn("passed", "failed", "pending", "ignored");
                     assertThat((String) example.get("hash")).as("its anchor").startsWith("#");
@@ -189,10 +207,8 @@ class DocsSiteIT {
         browser.size(Browser.PHONE);
         try {
             for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-                for (Path page : htmlPages(site)) { // each page once; everyInternalLinkResolves shows every one is reached
-                    driver.get(page.toUri().toString());
-                    Number overflow = (Number) driver.executeScript(
-                            "return document.documentElement.scrollWidth - window.innerWidth");
+                for (Path page : htmlPages(site)) {
+                    Number overflow = (Number) facts(site, page).get("overflow");
                     assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
                 }
             }
@@ -223,6 +239,22 @@ class DocsSiteIT {
         open(SAMPLE_SITE, "api.html");
         assertThat(driver.findElement(By.id("op-latestPosts")).getText()).contains("GET", "/latest");
         browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
+    }
+
+    /** What {@link #PAGE_FACTS} read of a page: as the crawl read it, or read now if no link leads to the page. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> facts(Path site, Path page) {
+        Object crawled = CRAWLS.get(site).probed().get(page.toAbsolutePath().normalize());
+        if (crawled != null) {
+            return (Map<String, Object>) crawled;
+        }
+        driver.get(page.toUri().toString());
+        return (Map<String, Object>) driver.executeScript(PAGE_FACTS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> examples(Path site, Path page) {
+        return (List<Map<String, Object>>) facts(site, page).get("examples");
     }
 
     private static void open(Path site, String page) {

@@ -28,9 +28,23 @@ public final class SiteCrawl {
 
     private final List<String> broken = new ArrayList<>();
 
+    /** A script run on each page while it is open; null for none. */
+    private final String probe;
+
+    private final Map<Path, Object> probed = new HashMap<>();
+
     public SiteCrawl(ChromeDriver driver, Path root) {
+        this(driver, root, null);
+    }
+
+    /**
+     * @param probe a script run on each page while the crawl has it open, so that a test reading every page needs no
+     *        visit of its own; its answers are {@link #probed()}
+     */
+    public SiteCrawl(ChromeDriver driver, Path root, String probe) {
         this.driver = driver;
         this.root = root.toAbsolutePath().normalize();
+        this.probe = probe;
     }
 
     @SuppressWarnings("unchecked")
@@ -42,6 +56,9 @@ public final class SiteCrawl {
         while (!queue.isEmpty()) {
             Path page = queue.pop();
             driver.get(page.toUri().toString());
+            if (probe != null) {
+                probed.put(page, driver.executeScript(probe));
+            }
             ids.put(page, new HashSet<>((List<String>) driver.executeScript(
                     "return Array.from(document.querySelectorAll('[id],a[name]')).map(e => e.id || e.getAttribute('name'))")));
             List<String> targets = (List<String>) driver.executeScript("return Array.from(document.querySelectorAll("
@@ -76,6 +93,11 @@ public final class SiteCrawl {
     /** Every page reached. */
     public Set<Path> pages() {
         return pages;
+    }
+
+    /** The probe's answer on each page reached, by page. */
+    public Map<Path, Object> probed() {
+        return probed;
     }
 
     /** Each link that leads nowhere: "page -> target (why)". */
