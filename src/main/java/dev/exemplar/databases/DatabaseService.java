@@ -25,16 +25,20 @@ class DatabaseService {
     private final Provisioner provisioner;
     private final Placement placement;
     private final DatabasesProperties properties;
+    private final LeftoverSweep sweep;
 
-    DatabaseService(DatabaseRepository records, Provisioner provisioner, Placement placement, DatabasesProperties properties) {
+    DatabaseService(DatabaseRepository records, Provisioner provisioner, Placement placement, DatabasesProperties properties,
+            LeftoverSweep sweep) {
         this.records = records;
         this.provisioner = provisioner;
         this.placement = placement;
         this.properties = properties;
+        this.sweep = sweep;
     }
 
     /** Records it, makes it on the tenant server, then marks it ready; a failure on the way leaves neither. */
     Database create(long ownerId, String label) {
+        sweep.awaitSweepAtStart();
         TenantServer server = placement.forNewDatabase(ownerId);
         DatabaseRow row = records.reserve(ownerId, label, server.name(), TenantNames.next(), properties.quota())
                 .orElseThrow(() -> new ConflictException("You have " + properties.quota() + " databases, as many as a user may"
