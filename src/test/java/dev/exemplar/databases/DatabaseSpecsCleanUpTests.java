@@ -1,5 +1,6 @@
 package dev.exemplar.databases;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -18,6 +18,7 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -33,7 +34,9 @@ class DatabaseSpecsCleanUpTests {
     private static final Set<String> made = ConcurrentHashMap.newKeySet();
 
     @Test
-    void theDatabasesSpecsLeaveNoDatabaseNorRoleOnTheTenantServer(@TempDir Path output) {
+    void theDatabasesSpecsLeaveNoDatabaseNorRoleOnTheTenantServer() throws IOException {
+        Path output = Path.of("target", "databases-specs-clean-up"); // beside the conversions it keeps, as the build's
+        FileSystemUtils.deleteRecursively(output);
         List<String> before = namesOnServer();
 
         EngineExecutionResults results = EngineTestKit.engine("specs")
