@@ -85,6 +85,8 @@ class ParallelSpecsTests {
     private static EmbeddedPostgres postgres;
     private static HttpServer server;
     private static Optional<DataSource> database = Optional.empty();
+    /** How long the service holds each request: long enough for another spec's request to come meanwhile. */
+    private static volatile long holdMillis;
     /** The service's own database, whose rows a request without the header is answered: null, none counted. */
     private static String ownDatabase;
     private static Optional<SpecDatabases> clones = Optional.empty();
@@ -124,6 +126,7 @@ class ParallelSpecsTests {
         spans.clear();
         database = Optional.empty();
         ownDatabase = null;
+        holdMillis = 100;
         clones = Optional.empty();
     }
 
@@ -206,6 +209,7 @@ class ParallelSpecsTests {
 
     @Test
     void specsAtOnceWriteThePagesAndResultsThatSpecsOneAtATimeWrite() throws IOException {
+        holdMillis = 10; // what is compared is what the runs wrote, not how they overlapped
         ownDatabase = "served_with_items";
         database = Optional.of(postgres.getDatabase("postgres", ownDatabase));
         List<String> made = new CopyOnWriteArrayList<>();
@@ -303,7 +307,7 @@ class ParallelSpecsTests {
             String step = path.substring(1);
             requests.add(step);
             try {
-                Thread.sleep(100); // long enough for another spec's request to come meanwhile
+                Thread.sleep(holdMillis);
                 body = "{\"rows\": " + rows(exchange.getRequestHeaders().getFirst(DATABASE_HEADER)) + "}";
             }
             catch (InterruptedException | SQLException e) {
