@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -241,15 +242,25 @@ class DocsSiteIT {
         browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
     }
 
-    /** What {@link #PAGE_FACTS} read of a page: as the crawl read it, or read now if no link leads to the page. */
+    /**
+     * What {@link #PAGE_FACTS} read of a page at a phone's width: as the crawl read it, or read now if no link leads
+     * to the page.
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> facts(Path site, Path page) {
         Object crawled = CRAWLS.get(site).probed().get(page.toAbsolutePath().normalize());
         if (crawled != null) {
             return (Map<String, Object>) crawled;
         }
-        driver.get(page.toUri().toString());
-        return (Map<String, Object>) driver.executeScript(PAGE_FACTS);
+        Dimension size = driver.manage().window().getSize();
+        browser.size(Browser.PHONE);
+        try {
+            driver.get(page.toUri().toString());
+            return (Map<String, Object>) driver.executeScript(PAGE_FACTS);
+        }
+        finally {
+            browser.size(size);
+        }
     }
 
     @SuppressWarnings("unchecked")

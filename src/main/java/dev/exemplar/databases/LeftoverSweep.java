@@ -1,12 +1,16 @@
 package dev.exemplar.databases;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +29,23 @@ import org.springframework.stereotype.Component;
  * and roles that carry the service's prefix but no record (left by a creation that failed halfway while the server was
  * away, or by an instance that stopped mid-creation). A server (or a service's database) that does not answer is left
  * for the next start. The sweep runs on a thread of its own: the start does not wait for it (a server that does not
- * answer took two seconds of it), a creation does (see {@link #awaitSweepAtStart()}).
+ * answer took two seconds of it); a creation does (see {@link #awaitSweepAtStart()}).
  */
 @Component
 class LeftoverSweep implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverSweep.class);
 
+    /** How long a creation waits for the sweep at start, before it answers 503 (an admin statement may take 30 s). */
+    static final Duration AWAITED_AT_MOST = Duration.ofSeconds(10);
+
     private final ExecutorService sweeping = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "databases-sweep");
         thread.setDaemon(true);
         return thread;
     });
-    /** The sweep begun at start; null until the service has started. */
-    private volatile Future<?> atStart;
+    /** The sweep at start, begun by the runner or by a creation that came first (Tomcat serves before the runners run). */
+    private final AtomicReference<Future<?>> atStart = new AtomicReference<>();
 
     private final Placement placement;
     private final Provisioner provisioner;
@@ -51,39 +59,58 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        atStart = sweeping.submit(() -> {
-            try {
-                placement.servers().forEach(this::sweep);
-            }
-            catch (RuntimeException e) {
-                log.error("The sweep of the tenant servers at start stopped", e);
-            }
-        });
+        sweepAtStart();
     }
 
     /**
-     * Waits until the sweep begun at start has ended, if one began: no user's role is made before the servers' own
-     * databases are closed to {@code PUBLIC}.
+     * Waits for the sweep at start, beginning it if it has not begun: no user's role is made before the servers' own
+     * databases are closed to {@code PUBLIC} (where the sweep could not reach a server, they wait for the next start).
+     *
+     * @throws OutsideServiceException 503 when the sweep takes longer than {@link #AWAITED_AT_MOST}, or the wait is
+     *         interrupted (the service is stopping)
      */
     void awaitSweepAtStart() {
-        Future<?> sweep = atStart;
-        if (sweep == null) {
-            return;
-        }
         try {
-            sweep.get();
+            sweepAtStart().get(AWAITED_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (ExecutionException e) {
+            // the sweep has ended, and logged why it could not finish: a creation goes on, as after any failed sweep
+        }
+        catch (TimeoutException e) {
+            throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The databases' server is being checked after the service's start; try again in a few seconds.");
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        catch (ExecutionException | CancellationException e) {
-            // the sweep logs its own failures; a creation goes on without it, as after a sweep that failed
+            throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The service is stopping; try again later.");
         }
     }
 
+    private Future<?> sweepAtStart() {
+        Future<?> begun = atStart.get();
+        if (begun != null) {
+            return begun;
+        }
+        FutureTask<Void> sweep = new FutureTask<>(() -> {
+            try {
+                placement.servers().forEach(this::sweep);
+            }
+            catch (RuntimeException | Error e) {
+                log.error("The sweep of the tenant servers at start stopped", e);
+                throw e;
+            }
+        }, null);
+        if (!atStart.compareAndSet(null, sweep)) {
+            return atStart.get();
+        }
+        sweeping.execute(sweep);
+        return sweep;
+    }
+
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         sweeping.shutdownNow();
+        sweeping.awaitTermination(1, TimeUnit.SECONDS); // a statement under way ends when the admin pool closes
     }
 
     /** @return how many names were left over (each dropped, or left for the next start when the server did not answer) */
