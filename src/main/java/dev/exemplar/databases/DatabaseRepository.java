@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class DatabaseRepository {
 
-    private static final String COLUMNS = "id, owner_id, label, server_name, database_name, role_name, created_at";
+    private static final String COLUMNS = "id, label, server_name, database_name, role_name, created_at";
 
     private final JdbcClient jdbc;
 
@@ -105,7 +105,7 @@ class DatabaseRepository {
     }
 
     private static DatabaseRow row(ResultSet rs, int row) throws SQLException {
-        return new DatabaseRow(rs.getObject("id", UUID.class), rs.getLong("owner_id"), rs.getString("label"),
+        return new DatabaseRow(rs.getObject("id", UUID.class), rs.getString("label"),
                 rs.getString("server_name"), rs.getString("database_name"), rs.getString("role_name"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }

@@ -75,8 +75,9 @@ class DatabaseService {
     Database changePassword(long ownerId, UUID id) {
         DatabaseRow row = records.lock(ownerId, id).orElseThrow(() -> notFound(id));
         String password = Passwords.next();
-        provisioner.changePassword(server(row), row.roleName(), Passwords.verifier(password));
-        return Database.of(row, server(row), password);
+        TenantServer server = server(row);
+        provisioner.changePassword(server, row.roleName(), Passwords.verifier(password));
+        return Database.of(row, server, password);
     }
 
     /** Drops it on the server, then forgets it; when the server does not answer, the record stays and the client may retry. */

@@ -27,6 +27,10 @@ class DatabasesConfiguration {
     SingleServerPlacement placement(DatabasesProperties properties, JdbcConnectionDetails serviceDatabase) {
         boolean own = !properties.adminConfigured();
         String url = own ? serviceDatabase.getJdbcUrl() : properties.adminUrl();
+        Properties parsed = Driver.parseURL(url, new Properties());
+        if (parsed == null) {
+            throw new IllegalStateException("DATABASES_ADMIN_URL is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
         HikariDataSource admin = new HikariDataSource();
         admin.setPoolName("tenant-" + properties.serverName());
         admin.setJdbcUrl(url);
@@ -38,11 +42,6 @@ class DatabasesConfiguration {
         admin.addDataSourceProperty("connectTimeout", "2");
         admin.addDataSourceProperty("socketTimeout", "30");
         admin.addDataSourceProperty("ApplicationName", "exemplar-databases");
-        Properties parsed = Driver.parseURL(url, new Properties());
-        if (parsed == null) {
-            admin.close();
-            throw new IllegalStateException("DATABASES_ADMIN_URL is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
-        }
         String host = properties.publicHost() == null || properties.publicHost().isBlank()
                 ? parsed.getProperty("PGHOST").split(",")[0] : properties.publicHost();
         int port = properties.publicPort() != null ? properties.publicPort()

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,8 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
         return thread;
     });
     /** The sweep at start, begun by the runner or by a creation that came first (Tomcat serves before the runners run). */
-    private final AtomicReference<Future<?>> atStart = new AtomicReference<>();
+    private final FutureTask<Void> atStart = new FutureTask<>(this::sweepAll, null);
+    private final AtomicBoolean begun = new AtomicBoolean();
 
     private final Placement placement;
     private final Provisioner provisioner;
@@ -87,24 +88,20 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
     }
 
     private Future<?> sweepAtStart() {
-        Future<?> begun = atStart.get();
-        if (begun != null) {
-            return begun;
+        if (begun.compareAndSet(false, true)) {
+            sweeping.execute(atStart);
         }
-        FutureTask<Void> sweep = new FutureTask<>(() -> {
-            try {
-                placement.servers().forEach(this::sweep);
-            }
-            catch (RuntimeException | Error e) {
-                log.error("The sweep of the tenant servers at start stopped", e);
-                throw e;
-            }
-        }, null);
-        if (!atStart.compareAndSet(null, sweep)) {
-            return atStart.get();
+        return atStart;
+    }
+
+    private void sweepAll() {
+        try {
+            placement.servers().forEach(this::sweep);
         }
-        sweeping.execute(sweep);
-        return sweep;
+        catch (RuntimeException | Error e) {
+            log.error("The sweep of the tenant servers at start stopped", e);
+            throw e;
+        }
     }
 
     @Override
@@ -119,7 +116,7 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
             provisioner.closeToPublic(server);
             List<String> onServer = provisioner.namesOnServer(server); // before the records: see DatabaseRepository
             Set<String> recorded = records.namesOn(server.name(), DatabaseService.ABANDONED_AFTER_SECONDS);
-            List<String> leftovers = onServer.stream().filter(name -> !recorded.contains(name)).distinct().toList();
+            List<String> leftovers = onServer.stream().filter(name -> !recorded.contains(name)).toList();
             leftovers.forEach(name -> provisioner.dropQuietly(server, name));
             if (!leftovers.isEmpty()) {
                 log.info("Removed {} leftover databases and roles of no record from tenant server '{}'", leftovers.size(), server.name());

@@ -52,8 +52,7 @@ class Provisioner {
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
             for (Step next : steps) {
                 step = next.name();
-                String current = step;
-                observers.forEach(observer -> observer.beforeStep(name, current));
+                observers.forEach(observer -> observer.beforeStep(name, next.name()));
                 statement.execute(next.sql());
             }
         }
@@ -79,15 +78,13 @@ class Provisioner {
         log.info("Dropped database {} and its role on tenant server '{}'", name, server.name());
     }
 
-    /** @return whether the server answered and nothing of that name is left */
-    boolean dropQuietly(TenantServer server, String name) {
+    /** {@link #drop}, or a warning when the server does not answer: the next start removes what is left. */
+    void dropQuietly(TenantServer server, String name) {
         try {
             drop(server, name);
-            return true;
         }
         catch (OutsideServiceException e) {
             log.warn("Could not drop database {} on tenant server '{}'; the next start removes it", name, server.name());
-            return false;
         }
     }
 

@@ -44,13 +44,15 @@ class SecurityConfiguration {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Users' databases, {@code /databases} itself included. */
+    private static final RequestMatcher DATABASES = PathPatternRequestMatcher.withDefaults().matcher("/databases/**");
+
     /** The only requests that need a sign-in: the writes of scores, and anything on users' databases. */
     private static final RequestMatcher NEEDS_SIGN_IN = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/scores"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/users/*/exercises/*/score"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/scores/*"),
-            PathPatternRequestMatcher.withDefaults().matcher("/databases"),
-            PathPatternRequestMatcher.withDefaults().matcher("/databases/**"));
+            DATABASES);
 
     /**
      * The requests the filters below can change the answer of: those that need a sign-in, and any request with a token
@@ -125,7 +127,7 @@ class SecurityConfiguration {
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         problem(request, response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                ? (request.getRequestURI().startsWith("/databases") ? "Databases need" : "Writing scores needs")
+                ? (DATABASES.matches(request) ? "Databases need" : "Writing scores needs")
                         + " a sign-in: send 'Authorization: Bearer <token>' with a token of the users service."
                 : "The token is not one the users service vouches for (unknown, expired, malformed, or its user is inactive); sign in again.");
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,30 +27,24 @@ class LeftoverSweepTests {
     private final LeftoverSweep sweep = new LeftoverSweep(placement, null, null);
     private final DatabaseService databases = new DatabaseService(null, null, placement, null, sweep);
 
+    @AfterEach
+    void stop() throws InterruptedException {
+        serverAnswers.countDown();
+        sweep.destroy();
+    }
+
     @Test
     void theStartGoesOnWhileTheSweepWaitsForItsServerAndACreationWaitsForTheSweep() throws Exception {
-        try {
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> sweep.run(null));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> sweep.run(null));
 
-            assertCreationWaitsUntilTheServerAnswers();
-        }
-        finally {
-            serverAnswers.countDown();
-            sweep.destroy();
-        }
+        assertCreationWaitsUntilTheServerAnswers();
     }
 
     @Test
     void aCreationBeforeTheRunnersBeginsTheSweepAndWaitsForIt() throws Exception {
-        try {
-            assertCreationWaitsUntilTheServerAnswers();
+        assertCreationWaitsUntilTheServerAnswers();
 
-            assertThat(placement.serversAsked).as("the sweep, begun once").hasValue(1);
-        }
-        finally {
-            serverAnswers.countDown();
-            sweep.destroy();
-        }
+        assertThat(placement.serversAsked).as("the sweep, begun once").hasValue(1);
     }
 
     private void assertCreationWaitsUntilTheServerAnswers() throws InterruptedException {

@@ -20,8 +20,7 @@ final class DatabaseRouter extends AbstractRoutingDataSource {
 
     DatabaseRouter(DataSource servicePool) {
         setDefaultTargetDataSource(servicePool);
-        setTargetDataSources(Map.of());
-        setLenientFallback(false);
+        setTargetDataSources(Map.of()); // afterPropertiesSet needs one; the pools are looked up below
         afterPropertiesSet();
     }
 

@@ -38,10 +38,6 @@ public final class StoppablePostgres implements AutoCloseable {
         start();
     }
 
-    public int port() {
-        return port;
-    }
-
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
@@ -282,15 +281,9 @@ class ParallelSpecsTests {
     }
 
     private EngineExecutionResults run(int parallel) {
-        return EngineTestKit.engine(SpecTestEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, Service.class.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, "/contract.yaml")
+        return StandIn.engine(Service.class, dir.resolve("documents"), dir.resolve("out"), "/contract.yaml")
                 .configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "helper", "helper.url")
                 .configurationParameter(ConfigurationKeys.PARALLEL, String.valueOf(parallel))
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
-                .configurationParameter(ConfigurationKeys.UPDATE, "") // never rewritten, even in a build run with -Dspecs.update
                 .selectors(selectClass(Service.class))
                 .execute();
     }

@@ -106,6 +106,11 @@ public final class HttpDriver {
         return URI.create(base + (target.startsWith("/") ? target : "/" + target));
     }
 
+    /** The target as a path on the service under test: without the scheme and the host an absolute URL names. */
+    public static String pathOf(String target) {
+        return target.replaceFirst("^(?i)https?://[^/]*", "");
+    }
+
     private static boolean isAbsolute(String target) {
         return target.startsWith("http://") || target.startsWith("https://");
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.http.HttpRequestText;
 
@@ -33,7 +34,7 @@ final class CleanUp {
         for (int i = created.size() - 1; i >= 0; i--) {
             Created one = created.get(i);
             String target = services.http().isTheService(one.location()) ? one.location()
-                    : one.location().replaceFirst("^(?i)https?://[^/]*", "");
+                    : HttpDriver.pathOf(one.location());
             if (services.outside().running()) {
                 services.outside().reset();
                 one.stubs().forEach(stub -> services.outside().stub(stub.title(), stub.request(), stub.answer(), stub.offContract()));

@@ -11,6 +11,7 @@ import org.concordion.api.Fixture;
 import org.concordion.api.Result;
 import org.concordion.api.ResultRecorder;
 
+import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.reading.SourceLine;
@@ -48,7 +49,7 @@ final class RequestCommand extends AbstractCommand {
             if (!services.http().isTheService(request.target())) {
                 throw new SpecError(where, "'" + request.target() + "' leads away from the service under test ("
                         + services.http().baseUrl() + "), and a spec's requests go only to it: write the path alone ("
-                        + request.target().replaceFirst("^(?i)https?://[^/]*", "") + ")");
+                        + HttpDriver.pathOf(request.target()) + ")");
             }
             exchange = services.http().send(request);
         }

@@ -57,8 +57,8 @@ public final class SpecRun {
     private final SpecConventions conventions = new SpecConventions();
     private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
     private final Map<String, ExampleOutcome> results = new LinkedHashMap<>();
-    /** Examples Concordion has ended, by name, until their contract checks are settled. */
-    private final Map<String, Processed> ended = new HashMap<>();
+    /** The example Concordion has just ended (it calls back inside processExample); taken at once by process. */
+    private Processed ended;
     /** The example run ahead while the one before waited for its contract checks; null when none was. */
     private Processed ahead;
     private boolean started;
@@ -185,7 +185,8 @@ public final class SpecRun {
             }
         }
         concordion.processExample(fixture, example.name());
-        Processed processed = ended.remove(example.name());
+        Processed processed = ended != null && ended.example().equals(example) ? ended : null;
+        ended = null;
         if (processed == null) { // Concordion did not get to the end of the example
             processed = new Processed(example, null, true, new ArrayList<>(List.of(session.at(0) + ": the example could not run to its end")),
                     null, session.exchanges(), session.takeContractChecks());
@@ -315,8 +316,8 @@ public final class SpecRun {
                 outsideCalls(event.getElement(), example);
             }
             ResultSummary summary = event.getResultSummary();
-            ended.put(example.name(), new Processed(example, event.getElement(), summary.getFailureCount() + summary.getExceptionCount() > 0,
-                    new ArrayList<>(session.problems()), session.skipReason(), session.exchanges(), session.takeContractChecks()));
+            ended = new Processed(example, event.getElement(), summary.getFailureCount() + summary.getExceptionCount() > 0,
+                    new ArrayList<>(session.problems()), session.skipReason(), session.exchanges(), session.takeContractChecks());
         }
     }
 

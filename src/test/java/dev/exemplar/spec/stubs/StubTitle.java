@@ -25,9 +25,8 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
     private static final Pattern THEN = Pattern.compile(
             "Then the (.+?) was (?:(not asked)|asked(?: (once|twice|never|(\\d+) times))?)[.:]?", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern GIVEN_ANYWHERE = Pattern.compile("Given the .+? (?:answers|fails the connection)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEN_ANYWHERE = Pattern.compile("Then the .+? was (?:not )?asked", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANYWHERE = Pattern.compile(
+            "Given the .+? (?:answers|fails the connection)|Then the .+? was (?:not )?asked", Pattern.CASE_INSENSITIVE);
 
     public static Optional<StubTitle> read(String title) {
         if (title == null) {
@@ -65,7 +64,7 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
             return false; // the usual spec, told without trying the patterns at every character of every line
         }
         return specText.lines().map(String::strip).anyMatch(line -> line.startsWith("include::")
-                || GIVEN_ANYWHERE.matcher(line).find() || THEN_ANYWHERE.matcher(line).find());
+                || ANYWHERE.matcher(line).find());
     }
 
     /** A stub that answers has its answer in the listing that follows. */
