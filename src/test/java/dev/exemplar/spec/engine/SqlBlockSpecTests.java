@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,9 @@ class SqlBlockSpecTests {
         service.http.stubFor(post("/databases").willReturn(okJson("""
                 {"username": "tenant", "password": "%s", "jdbc_url": "jdbc:postgresql://127.0.0.1:%d/tenant_db", "uri": "%s"}"""
                 .formatted(PASSWORD, postgres.getPort(), uri)).withStatus(201)));
+        service.http.stubFor(get("/databases/mine").willReturn(okJson("""
+                {"username": "tenant", "password": "%s", "jdbc_url": "jdbc:postgresql://127.0.0.1:%d/tenant_db", "uri": "%s"}"""
+                .formatted(PASSWORD, postgres.getPort(), uri))));
     }
 
     @AfterAll
@@ -222,6 +226,18 @@ class SqlBlockSpecTests {
                 ----
                 {"username": "someone else", "password": "${any-string}", "jdbc_url": "${ignore}", "uri": "${ignore}"}
                 ----
+
+                == The answer holding the password, outside the contract
+
+                [source,http]
+                ----
+                GET /databases/mine
+                ----
+
+                [source,json]
+                ----
+                {"username": "${ignore}", "password": "${ignore}", "jdbc_url": "${ignore}", "uri": "${ignore}"}
+                ----
                 """.replace("PORT", String.valueOf(postgres.getPort()));
         Files.createDirectories(dir.resolve("documents"));
         Files.writeString(dir.resolve("documents/db.adoc"), spec);
@@ -243,6 +259,7 @@ class SqlBlockSpecTests {
                 + lineAfter(spec, ".Connecting as ${username} with password ${password} to mysql:", 2)
                 + ": 'mysql://127.0.0.1/tenant_db' is not where a SQL block can connect");
         assertThat(outcomes.get("db.adoc › The answer holding the password, in a failure")).hasMessageContaining("someone else");
+        assertThat(outcomes.get("db.adoc › The answer holding the password, outside the contract")).hasMessageContaining("breaks the contract");
         List<String> written = List.of(outcomes.values().stream().filter(failure -> failure != null).map(Throwable::getMessage).toList().toString(),
                 Files.readString(dir.resolve("out/db.html")), Files.readString(dir.resolve("out/results.json")));
         for (String text : written) {

@@ -38,7 +38,7 @@ final class Verdicts {
      * @param problems the example's problems, which a breach joins (the session may be in a later example by now)
      */
     void settle(List<ContractCheck> checks, List<String> problems) {
-        Consumer<String> problem = problems::add;
+        Consumer<String> problem = text -> problems.add(session.captures().mask(text)); // as SpecSession.problem masks
         for (ContractCheck check : checks) {
             List<String> violations;
             try {
