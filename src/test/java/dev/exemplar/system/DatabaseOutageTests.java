@@ -39,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What no spec can show: twenty clients write while the database crashes ({@code pg_ctl stop -m immediate}) and
  * comes back two seconds after its postmaster has exited (long enough for every client to be refused several times
- * over: each refusal takes half a second). While it is away, every answer is a 503 problem (the pool gives up on a
- * connection after half a second) and the probe says so; once it is back, the service serves again by itself;
- * every write it acknowledged is in the database. The timings are printed, not asserted (a benchmark's figures on
- * a shared machine): see the README.
+ * over: each refusal takes half a second). Every request begun while it is away is answered a 503 problem within a
+ * generous bound (none hangs through the outage), and the probe says 503 too; once it is back, the service serves
+ * again by itself; every write it acknowledged is in the database. The timings are printed, not asserted beyond that
+ * bound (a benchmark's figures on a shared machine): see the README.
  */
 class DatabaseOutageTests {
 
@@ -50,6 +50,12 @@ class DatabaseOutageTests {
 
     private static final int CLIENTS = 20;
     private static final Duration OUTAGE = Duration.ofSeconds(2);
+    /**
+     * How long an answer may take while the database is away: the pool gives up after half a second
+     * ({@code spring.datasource.hikari.connection-timeout}); four times that leaves room for a busy machine, and is
+     * still far below the driver's 10 s socket timeout that a request hanging on the dead server would meet.
+     */
+    private static final Duration ANSWER_BOUND = Duration.ofSeconds(2);
 
     /** One answer, or a failure to get one (status 0), with when it was asked and how long it took. */
     record Answer(String what, long startedNanos, long tookNanos, int status, String contentType) {
@@ -97,8 +103,9 @@ class DatabaseOutageTests {
             clients.shutdown();
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
+            // every request begun while the database was away, however long it took: one that hangs is a failure too
             List<Answer> whileDown = answers.stream()
-                    .filter(answer -> answer.startedNanos() >= down && answer.startedNanos() + answer.tookNanos() <= restarting)
+                    .filter(answer -> answer.startedNanos() >= crashed && answer.startedNanos() <= restarting)
                     .toList();
             Set<String> found = new HashSet<>(JdbcClient.create(service.getBean(javax.sql.DataSource.class))
                     .sql("SELECT 'score ' || user_id || '/' || exercise_id FROM scores UNION ALL SELECT 'tweet ' || id FROM tweets")
@@ -112,7 +119,7 @@ class DatabaseOutageTests {
                       PostgreSQL took {} ms to start again; the first write succeeded {} ms, the probe answered 200 {} ms after it was up
                       writes acknowledged {}, found in the database {}, lost {}""",
                     CLIENTS, statuses(answer -> answer.startedNanos() < crashed),
-                    statuses(whileDown::contains), statuses(answer -> answer.startedNanos() > back),
+                    statuses(whileDown::contains), statuses(answer -> answer.startedNanos() > restarting),
                     TimeUnit.NANOSECONDS.toMillis(restarting - down), TimeUnit.NANOSECONDS.toMillis(down - crashed),
                     latencies(whileDown, "write"), percentile(whileDown, "write", 50), percentile(whileDown, "write", 100),
                     latencies(whileDown, "probe"), percentile(whileDown, "probe", 50), percentile(whileDown, "probe", 100),
@@ -122,8 +129,17 @@ class DatabaseOutageTests {
 
             assertThat(whileDown).as("answers while the database was down").hasSizeGreaterThan(CLIENTS);
             assertThat(whileDown).allSatisfy(answer -> {
-                assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
-                assertThat(answer.contentType()).isEqualTo("application/problem+json");
+                assertThat(answer.tookMillis()).as("%s took longer than %s", answer, ANSWER_BOUND)
+                        .isLessThanOrEqualTo(ANSWER_BOUND.toMillis());
+                // one still waiting for a connection when the database came back may be served: the pool reconnects
+                if (answer.startedNanos() + answer.tookNanos() <= restarting || answer.status() / 100 != 2) {
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+                    assertThat(answer.contentType()).isEqualTo("application/problem+json");
+                }
+            });
+            assertThat(whileDown).as("probes while the database was down").anySatisfy(answer -> {
+                assertThat(answer.what()).isEqualTo("probe");
+                assertThat(answer.status()).isEqualTo(503);
             });
             assertThat(acknowledgedBeforeCrash).as("writes acknowledged before the crash").isGreaterThanOrEqualTo(5 * CLIENTS);
             assertThat(lost).as("acknowledged writes missing from the database").isEmpty();
