@@ -11,7 +11,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.SpecifiedService;
-import dev.exemplar.spec.engine.SpecTestEngine;
+import dev.exemplar.spec.api.SpecEngine;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
@@ -26,7 +26,7 @@ final class BenchmarkLauncher {
     static LauncherDiscoveryRequestBuilder request(Class<? extends SpecifiedService> service, Path specs, Path output) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(service))
-                .filters(includeEngines(SpecTestEngine.ID))
+                .filters(includeEngines(SpecEngine.ID))
                 .configurationParameter(ConfigurationKeys.SERVICE, service.getName())
                 .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, output.toString());

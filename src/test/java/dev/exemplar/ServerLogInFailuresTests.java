@@ -16,8 +16,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.SpecEngine;
 import dev.exemplar.spec.api.SpecifiedService;
-import dev.exemplar.spec.engine.SpecTestEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -58,7 +58,7 @@ class ServerLogInFailuresTests {
         try (ServiceWithoutDatabase started = new ServiceWithoutDatabase()) {
             service = started;
 
-            Throwable failure = EngineTestKit.engine(SpecTestEngine.ID)
+            Throwable failure = EngineTestKit.engine(SpecEngine.ID)
                     .configurationParameters(thisServicesSettings()) // the contract, the request id, the log key
                     .configurationParameter(ConfigurationKeys.SERVICE, WithoutDatabase.class.getName())
                     .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("specs").toString())

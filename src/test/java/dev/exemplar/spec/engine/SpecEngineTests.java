@@ -23,6 +23,7 @@ import org.opentest4j.TestAbortedException;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.SpecEngine;
 import dev.exemplar.spec.api.SpecifiedService;
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecResult;
@@ -353,7 +354,7 @@ class SpecEngineTests {
 
     /** Configured as a service adopting the engine would be, quiet: these runs fail on purpose. */
     private EngineTestKit.Builder engine() {
-        return EngineTestKit.engine(SpecTestEngine.ID)
+        return EngineTestKit.engine(SpecEngine.ID)
                 .configurationParameter(ConfigurationKeys.SERVICE, Greeter.class.getName())
                 .configurationParameter(ConfigurationKeys.ROOT, dir.resolve("documents").toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, dir.resolve("out").toString())

@@ -1,5 +1,6 @@
 package dev.exemplar.spec.engine;
 
+import dev.exemplar.spec.api.SpecEngine;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -25,11 +26,9 @@ import org.junit.platform.engine.support.hierarchical.SameThreadHierarchicalTest
  */
 public final class SpecTestEngine extends HierarchicalTestEngine<RunContext> {
 
-    public static final String ID = "specs";
-
     @Override
     public String getId() {
-        return ID;
+        return SpecEngine.ID;
     }
 
     @Override

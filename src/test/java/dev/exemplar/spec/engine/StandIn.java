@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.spec.api.SpecEngine;
 import dev.exemplar.spec.api.SpecifiedService;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -67,7 +68,7 @@ final class StandIn implements AutoCloseable {
 
     /** The engine running the specs under {@code specs} against {@code service}, quiet, never rewriting a spec. */
     static EngineTestKit.Builder engine(Class<? extends SpecifiedService> service, Path specs, Path output, String contract) {
-        return EngineTestKit.engine(SpecTestEngine.ID)
+        return EngineTestKit.engine(SpecEngine.ID)
                 .configurationParameter(ConfigurationKeys.SERVICE, service.getName())
                 .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
                 .configurationParameter(ConfigurationKeys.OUTPUT, output.toString())
