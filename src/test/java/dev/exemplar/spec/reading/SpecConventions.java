@@ -137,9 +137,10 @@ public final class SpecConventions implements DocumentParsingListener {
                 command(block, "expect-" + language, "");
                 awaitingExpectation = false;
             }
-            else if ("json".equals(language)) {
-                command(block, "malformed", "this JSON block follows no request, so it expects nothing;"
-                        + " put it right after a [source,http] block, or mark it [source,json,role=illustrative]");
+            else if ("json".equals(language) || "text".equals(language)) {
+                command(block, "malformed", "this " + ("json".equals(language) ? "JSON" : "text")
+                        + " block follows no request, so it expects nothing; put it right after a [source,http] block,"
+                        + " or mark it [source," + language + ",role=illustrative]");
                 example(block);
             }
         }
