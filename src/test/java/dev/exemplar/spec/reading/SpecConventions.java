@@ -11,6 +11,7 @@ import nu.xom.Attribute;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
+import nu.xom.Nodes;
 import nu.xom.ParentNode;
 import org.concordion.api.listener.DocumentParsingListener;
 
@@ -40,6 +41,8 @@ public final class SpecConventions implements DocumentParsingListener {
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
     /** A {@code [source,sql]} listing so titled runs; the title is read in full by the SQL blocks' ConnectingTitle. */
     private static final Pattern CONNECTING = Pattern.compile("Connecting\\b.*", Pattern.CASE_INSENSITIVE);
+    /** A listing that starts so was meant as a request, whatever its language says. */
+    private static final Pattern REQUEST_LINE = Pattern.compile("(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /");
     private static final Pattern WHICH_GIVES = Pattern.compile("Which gives (?:these |the following )?rows?\\.?:?", Pattern.CASE_INSENSITIVE);
     /** The attribute of a SQL block that says what follows it: {@link #SQL_ROWS}, {@link #SQL_REFUSAL} or nothing. */
     public static final String SQL_THEN = "data-sql-then";
@@ -100,6 +103,8 @@ public final class SpecConventions implements DocumentParsingListener {
         title = headings.isEmpty() ? null : headings.get(0).getValue().strip();
         boolean awaitingExpectation = false;
         boolean awaitingStubAnswer = false;
+        // the listing after a mistyped request is its expectation: the request's mistake is the one reported
+        boolean afterMistypedRequest = false;
         for (int i = 0; i < blocks.size(); i++) {
             Element block = blocks.get(i);
             if (hasClass(block, ILLUSTRATIVE_ROLE)) {
@@ -128,6 +133,17 @@ public final class SpecConventions implements DocumentParsingListener {
                 awaitingExpectation &= !table(block);
                 continue;
             }
+            if (!"http".equals(language) && REQUEST_LINE.matcher(listingText(block)).lookingAt()) {
+                command(block, "malformed", "this listing reads as an HTTP request but "
+                        + (language == null ? "has no language" : "is marked [source," + language + "]")
+                        + ": mark it [source,http] to run it, or add role=illustrative to show it only");
+                example(block);
+                awaitingExpectation = false;
+                afterMistypedRequest = true;
+                continue;
+            }
+            boolean expectationOfAMistake = afterMistypedRequest;
+            afterMistypedRequest = false;
             if ("http".equals(language)) {
                 command(block, "request", "");
                 example(block);
@@ -137,7 +153,7 @@ public final class SpecConventions implements DocumentParsingListener {
                 command(block, "expect-" + language, "");
                 awaitingExpectation = false;
             }
-            else if ("json".equals(language) || "text".equals(language)) {
+            else if (("json".equals(language) || "text".equals(language)) && !expectationOfAMistake) {
                 command(block, "malformed", "this " + ("json".equals(language) ? "JSON" : "text")
                         + " block follows no request, so it expects nothing; put it right after a [source,http] block,"
                         + " or mark it [source," + language + ",role=illustrative]");
@@ -301,6 +317,12 @@ public final class SpecConventions implements DocumentParsingListener {
             }
         }
         return "";
+    }
+
+    /** The text of a listing block, its title aside. */
+    private static String listingText(Element block) {
+        Nodes listing = block.query(".//*[local-name()='pre']");
+        return listing.size() == 0 ? "" : listing.get(0).getValue().strip();
     }
 
     /** The {@code data-lang} of the block's first {@code code} that has one, in document order. */
