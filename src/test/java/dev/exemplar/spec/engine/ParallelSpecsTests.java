@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -84,11 +87,18 @@ class ParallelSpecsTests {
     private static EmbeddedPostgres postgres;
     private static HttpServer server;
     private static Optional<DataSource> database = Optional.empty();
-    /** How long the service holds each request: long enough for another spec's request to come meanwhile. */
+    /** How long the service holds each request: specs that must not overlap would be seen to, if they did. */
     private static volatile long holdMillis;
     /** The service's own database, whose rows a request without the header is answered: null, none counted. */
     private static String ownDatabase;
     private static Optional<SpecDatabases> clones = Optional.empty();
+
+    /**
+     * Opened by the first request that finds another in flight. Until then, a request of a spec so chosen waits for it
+     * (once, 30 s at most): specs that can run at once are then seen to, however busy the machine.
+     */
+    private static volatile CountDownLatch company;
+    private static volatile Predicate<String> waitsForCompany;
 
     private static final AtomicInteger inFlight = new AtomicInteger();
     private static final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -127,6 +137,8 @@ class ParallelSpecsTests {
         ownDatabase = null;
         holdMillis = 100;
         clones = Optional.empty();
+        company = new CountDownLatch(1);
+        waitsForCompany = spec -> false;
     }
 
     @AfterEach
@@ -136,6 +148,7 @@ class ParallelSpecsTests {
 
     @Test
     void specsRunAtOnceAndEachKeepsTheOrderOfItsExamples() throws IOException {
+        waitsForCompany = spec -> true;
         for (String spec : List.of("d", "c", "b", "a")) {
             spec(spec, "", 3);
         }
@@ -180,6 +193,7 @@ class ParallelSpecsTests {
         spec("stubbed-2", stub, 3);
         spec("plain-1", "", 3);
         spec("plain-2", "", 3);
+        waitsForCompany = spec -> spec.startsWith("plain"); // a stubbed spec waiting would hold the other one back
 
         assertThat(SpecEngineTests.outcomes(run(2)).values()).hasSize(12).containsOnlyNulls();
 
@@ -296,10 +310,19 @@ class ParallelSpecsTests {
         }
         else {
             long started = System.nanoTime();
-            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            int atOnce = inFlight.incrementAndGet();
+            mostAtOnce.accumulateAndGet(atOnce, Math::max);
             String step = path.substring(1);
+            String spec = step.substring(0, step.indexOf('/'));
             requests.add(step);
             try {
+                if (atOnce > 1) {
+                    company.countDown();
+                }
+                else if (waitsForCompany.test(spec)) {
+                    company.await(30, TimeUnit.SECONDS);
+                    company.countDown(); // none came: the next request need not wait too
+                }
                 Thread.sleep(holdMillis);
                 body = "{\"rows\": " + rows(exchange.getRequestHeaders().getFirst(DATABASE_HEADER)) + "}";
             }
@@ -310,7 +333,7 @@ class ParallelSpecsTests {
                 inFlight.decrementAndGet();
             }
             long ended = System.nanoTime();
-            spans.merge(step.substring(0, step.indexOf('/')), new long[] {started, ended},
+            spans.merge(spec, new long[] {started, ended},
                     (before, now) -> new long[] {Math.min(before[0], now[0]), Math.max(before[1], now[1])});
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
