@@ -18,16 +18,17 @@ final class DockerSigns {
     }
 
     static boolean any() {
-        return any(System.getenv(), Path.of(System.getProperty("user.home")));
+        return any(System.getenv(), Path.of(System.getProperty("user.home")), Path.of("/var/run/docker.sock"));
     }
 
-    static boolean any(Map<String, String> environment, Path home) {
+    /** The signs in this environment, this home and the system's socket (where a Docker engine on Linux listens). */
+    static boolean any(Map<String, String> environment, Path home, Path systemSocket) {
         if (environment.containsKey("DOCKER_HOST")) {
             return true;
         }
         Stream<Path> runtime = environment.containsKey("XDG_RUNTIME_DIR")
                 ? Stream.of(Path.of(environment.get("XDG_RUNTIME_DIR"), "docker.sock")) : Stream.empty();
-        return Stream.concat(runtime, List.of(Path.of("/var/run/docker.sock"), home.resolve(".testcontainers.properties"),
+        return Stream.concat(runtime, List.of(systemSocket, home.resolve(".testcontainers.properties"),
                 home.resolve(".docker/run/docker.sock"), home.resolve(".docker/desktop/docker.sock"),
                 home.resolve(".colima/default/docker.sock"), home.resolve(".rd/docker.sock")).stream()).anyMatch(Files::exists);
     }

@@ -15,9 +15,14 @@ class DockerSignsTests {
     @TempDir
     Path home;
 
+    /** Where the system's socket would be: nowhere, unless a test makes it. */
+    private Path systemSocket() {
+        return home.resolve("var/run/docker.sock");
+    }
+
     @Test
     void dockerHostIsASign() {
-        assertThat(DockerSigns.any(Map.of("DOCKER_HOST", "tcp://10.0.0.1:2375"), home)).isTrue();
+        assertThat(DockerSigns.any(Map.of("DOCKER_HOST", "tcp://10.0.0.1:2375"), home, systemSocket())).isTrue();
     }
 
     @Test
@@ -25,19 +30,25 @@ class DockerSignsTests {
         Path runtime = Files.createDirectories(home.resolve("run"));
         Files.createFile(runtime.resolve("docker.sock"));
 
-        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", runtime.toString()), home)).isTrue();
+        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", runtime.toString()), home, systemSocket())).isTrue();
     }
 
     @Test
     void testcontainersOwnSettingsAreASign() throws IOException {
         Files.createFile(home.resolve(".testcontainers.properties"));
 
-        assertThat(DockerSigns.any(Map.of(), home)).isTrue();
+        assertThat(DockerSigns.any(Map.of(), home, systemSocket())).isTrue();
+    }
+
+    @Test
+    void theSystemsSocketIsASign() throws IOException {
+        Files.createFile(Files.createDirectories(systemSocket().getParent()).resolve("docker.sock"));
+
+        assertThat(DockerSigns.any(Map.of(), home, systemSocket())).isTrue();
     }
 
     @Test
     void nothingOfDockerIsNoSign() {
-        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", home.resolve("run").toString()), home))
-                .isEqualTo(Files.exists(Path.of("/var/run/docker.sock")));
+        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", home.resolve("run").toString()), home, systemSocket())).isFalse();
     }
 }
