@@ -1,6 +1,9 @@
 package dev.exemplar.admin;
 
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,21 +30,26 @@ class RecreateDatabaseCommandTests {
     @ParameterizedTest(name = "profiles {0}")
     @ValueSource(strings = {"prod", "dev,prod", "prod,test"})
     void refusesUnderTheProdProfileWithoutConnecting(String profiles, CapturedOutput output) throws Exception {
-        int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME, "--spring.profiles.active=" + profiles,
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + deadPort() + "/exemplar");
+        try (ServerSocket database = new ServerSocket(0)) {
+            int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME, "--spring.profiles.active=" + profiles,
+                    "--spring.datasource.url=" + url(database));
 
-        assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
-        assertThat(output.getErr()).contains("Refusing to run recreate-db under the 'prod' profile");
-        assertThat(output.getAll()).doesNotContain("Connection refused", "Recreated");
+            assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
+            assertThat(output.getErr()).contains("Refusing to run recreate-db under the 'prod' profile");
+            assertThat(output.getAll()).doesNotContain("Recreated");
+            assertThat(connectionsTo(database)).isZero();
+        }
     }
 
     @Test
     void refusesUnlessTheDevOrTestProfileIsActive(CapturedOutput output) throws Exception {
-        int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME,
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + deadPort() + "/exemplar");
+        try (ServerSocket database = new ServerSocket(0)) {
+            int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME, "--spring.datasource.url=" + url(database));
 
-        assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
-        assertThat(output.getErr()).contains("runs only under the 'dev' or 'test' profile (active profiles: none)");
+            assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
+            assertThat(output.getErr()).contains("runs only under the 'dev' or 'test' profile (active profiles: none)");
+            assertThat(connectionsTo(database)).isZero();
+        }
     }
 
     @Test
@@ -77,9 +85,22 @@ class RecreateDatabaseCommandTests {
         return arguments.toArray(String[]::new);
     }
 
-    private static int deadPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** A database that listens and never answers: the driver gives up after a second, should it ever try. */
+    private static String url(ServerSocket database) {
+        return "jdbc:postgresql://localhost:" + database.getLocalPort() + "/exemplar?connectTimeout=1&socketTimeout=1&loginTimeout=1";
+    }
+
+    /** The connections made to the socket: the kernel keeps each in its backlog until it is accepted. */
+    private static int connectionsTo(ServerSocket database) throws IOException {
+        database.setSoTimeout(200);
+        int accepted = 0;
+        while (true) {
+            try (Socket connection = database.accept()) {
+                accepted++;
+            }
+            catch (SocketTimeoutException none) {
+                return accepted;
+            }
         }
     }
 }

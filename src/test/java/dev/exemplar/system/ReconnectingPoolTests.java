@@ -36,7 +36,7 @@ class ReconnectingPoolTests {
         connections.getConnection();
         database.awayFor(3);
 
-        assertThat(connections.getConnection()).isNotNull();
+        assertThat(connections.getConnection()).isSameAs(database.lastHandedOut);
         assertThat(database.attempts).hasValue(1 + 3 + 1);
     }
 
@@ -58,6 +58,7 @@ class ReconnectingPoolTests {
     private static final class Database extends AbstractDataSource {
 
         final AtomicInteger attempts = new AtomicInteger();
+        Connection lastHandedOut;
         private int refusals;
 
         Database(boolean up) {
@@ -75,7 +76,8 @@ class ReconnectingPoolTests {
                 refusals--;
                 throw new SQLException("Connection refused", "08001");
             }
-            return mock(Connection.class);
+            lastHandedOut = mock(Connection.class);
+            return lastHandedOut;
         }
 
         @Override
