@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.exemplar.feed.TweetRepository;
 import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.RunningService;
 
@@ -35,11 +36,8 @@ public final class LatestBenchmark {
     private static final int MAX_WARM_UP_ROUNDS = 6;
     private static final int SECONDS = 10;
     private static final int ROUNDS = 3;
-    /** The service's query (TweetRepository.LATEST) with its parameter, as pgbench writes one. */
-    private static final String QUERY = """
-            \\set limit 10
-            SELECT id, text, created_at, "user"->>'id' AS user_id FROM tweets ORDER BY created_at DESC, id DESC LIMIT :limit;
-            """;
+    /** The service's own query, with its parameter set as pgbench sets one (pgbench's variables are written :limit too). */
+    private static final String QUERY = "\\set limit 10\n" + TweetRepository.LATEST + ";\n";
 
     public static void main(String[] args) throws Exception {
         RunningService service = new ExecutableSpecificationIT().start();

@@ -12,8 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TweetRepository {
 
-    /** Ordered as tweets_latest_idx, so the database reads only {@code limit} rows off the index. */
-    static final String LATEST = """
+    /**
+     * Ordered as tweets_latest_idx, so the database reads only {@code limit} rows off the index. Public for the
+     * benchmark that runs this very query through pgbench beside the service.
+     */
+    public static final String LATEST = """
             SELECT id, text, created_at, "user"->>'id' AS user_id
             FROM tweets
             ORDER BY created_at DESC, id DESC
