@@ -404,13 +404,17 @@ class ScaleOutIT {
     /**
      * An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL, asking the users
      * service at a URL of its own, so the calls of each are counted apart. Its users-service cache keeps an answer
-     * longer than this test runs, so "once per token per instance within the TTL" covers the whole load test.
+     * longer than this test runs, so "once per token per instance within the TTL" covers the whole load test. It waits
+     * 10 s for the users service, not 2: a busy machine has held the stand-in's 50 ms answer back beyond 2 s, and a call
+     * that fails is made again (nginx then sends the request to the other instance), which the count would take for a
+     * cache that does not work.
      */
     private ConfigurableApplicationContext instance(String name, Class<?>... extraConfigurations) {
         JdbcConnectionDetails database = TestPostgres.connectionDetails();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
                 "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
                 "--exemplar.users-service.url=" + usersService.urlFor(name), "--USERS_SERVICE_CACHE_TTL=10m",
+                "--exemplar.users-service.timeout=10s",
                 "--exemplar.weather.api-key=scale-out-test-key"));
         if (database.getPassword() != null) {
             arguments.add("--spring.datasource.password=" + database.getPassword());
