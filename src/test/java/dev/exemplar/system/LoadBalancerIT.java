@@ -89,6 +89,35 @@ class LoadBalancerIT {
         }
     }
 
+    @Test
+    void whenNoInstanceCanBeReachedNginxAnswersAProblemWorthRetrying() throws Exception {
+        String nowhere = "127.0.0.1:" + upstream.port();
+        upstream.stop();
+        try (Nginx nginx = new Nginx(Path.of("target/load-balancer-nginx", "no-instance"), "10r/s", 10, nowhere, nowhere)) {
+            HttpResponse<String> answer = send(nginx, HttpRequest.newBuilder(nginx.https("/latest")).build());
+
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+            assertThatJson(answer.body()).isEqualTo("""
+                    {"title": "Service Unavailable", "status": 503, "detail": "${json-unit.any-string}"}""");
+        }
+    }
+
+    @Test
+    void aBodyOverNginxsLimitIsAnsweredAProblemWithoutReachingAnInstance() throws Exception {
+        try (Nginx nginx = nginx("too-large", "10r/s", 10)) {
+            HttpResponse<String> answer = send(nginx, HttpRequest.newBuilder(nginx.https("/tweets"))
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2 * 1024 * 1024))).build());
+
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThatJson(answer.body()).isEqualTo("""
+                    {"title": "Content Too Large", "status": 413, "detail": "${json-unit.any-string}"}""");
+            assertThat(upstream.getAllServeEvents()).isEmpty();
+        }
+    }
+
     private Nginx nginx(String name, String rateLimit, int burst) throws Exception {
         String instance = "127.0.0.1:" + upstream.port();
         return new Nginx(Path.of("target/load-balancer-nginx", name), rateLimit, burst, instance, instance);
