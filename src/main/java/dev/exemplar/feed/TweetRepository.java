@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class TweetRepository {
+public class TweetRepository {
 
     /**
      * Ordered as tweets_latest_idx, so the database reads only {@code limit} rows off the index. Public for the
