@@ -62,6 +62,16 @@ abstract class DeployedProfileTests {
         assertThat(settings.getProperty("server.shutdown")).isEqualTo("graceful");
     }
 
+    @Test
+    void letsNoWebPageCallTheApiUnlessToldWhich() {
+        Map<String, String> origins = new java.util.HashMap<>(database());
+        origins.put("CORS_ALLOWED_ORIGINS", "https://app.example.com, https://admin.example.com");
+
+        assertThat(ProfileSettings.allowedOrigins(settings(database()))).isEmpty();
+        assertThat(ProfileSettings.allowedOrigins(settings(origins)))
+                .containsExactly("https://app.example.com", "https://admin.example.com");
+    }
+
     private ConfigurableEnvironment settings(Map<String, String> variables) {
         Map<String, String> withProfile = new java.util.HashMap<>(variables);
         withProfile.put("SPRING_PROFILES_ACTIVE", profile());

@@ -35,6 +35,16 @@ class DevProfileTests {
     }
 
     @Test
+    void letsPagesOfTheLocalFrontEndCallTheApiUnlessTold() {
+        ConfigurableEnvironment unset = ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev"));
+        ConfigurableEnvironment set = ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev",
+                "CORS_ALLOWED_ORIGINS", "http://localhost:5173"));
+
+        assertThat(ProfileSettings.allowedOrigins(unset)).containsExactly("http://localhost:3000");
+        assertThat(ProfileSettings.allowedOrigins(set)).containsExactly("http://localhost:5173");
+    }
+
+    @Test
     void logsEverySqlStatement() {
         Map<String, LogLevel> levels = ProfileSettings.logLevels(ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev")));
 

@@ -68,6 +68,12 @@ final class ProfileSettings {
                 .orElse(Map.of());
     }
 
+    /** The origins whose pages may call the API, as the service binds them. */
+    static List<String> allowedOrigins(ConfigurableEnvironment environment) {
+        return Binder.get(environment).bind("exemplar.cors", CrossOriginProperties.class)
+                .orElseGet(() -> new CrossOriginProperties(null)).allowedOrigins();
+    }
+
     static class Nothing {
     }
 }
