@@ -65,14 +65,14 @@ class CrossOriginConfiguration {
         return registration;
     }
 
-    /** Spring's checks, with a refusal that is a problem saying which check failed rather than "Invalid CORS request". */
+    /** Spring's checks; a refusal is a problem saying which check failed, not Spring's "Invalid CORS request". */
     static class ProblemCorsProcessor extends DefaultCorsProcessor {
 
         private static final JsonMapper JSON = JsonMapper.builder().build();
 
         @Override
-        protected boolean handleInternal(ServerHttpRequest request, ServerHttpResponse response, CorsConfiguration config,
-                boolean preFlightRequest) throws IOException {
+        protected boolean handleInternal(ServerHttpRequest request, ServerHttpResponse response,
+                CorsConfiguration config, boolean preFlightRequest) throws IOException {
             String refusal = refusal(request.getHeaders(), config, preFlightRequest);
             if (refusal == null) {
                 return super.handleInternal(request, response, config, preFlightRequest);
@@ -99,7 +99,8 @@ class CrossOriginConfiguration {
             }
             HttpMethod method = headers.getAccessControlRequestMethod();
             if (checkMethods(config, method) == null) {
-                return "A web page may not send " + method + " to this API: it takes " + String.join(", ", METHODS) + ".";
+                return "A web page may not send " + method + " to this API: it takes " + String.join(", ", METHODS)
+                        + ".";
             }
             if (checkHeaders(config, headers.getAccessControlRequestHeaders()) == null) {
                 return "A web page may send this API only the headers " + String.join(" and ", HEADERS) + ", not "

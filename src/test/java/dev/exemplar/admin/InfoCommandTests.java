@@ -47,13 +47,15 @@ class InfoCommandTests {
                         + database.getUsername() + "\n")
                 .contains("Weather provider: http://weather.internal (key set)\n")
                 .contains("Users service:    http://users.internal:5001\n")
-                .contains("Tenant server:    main: jdbc:postgresql://tenants:5432/postgres?password=(hidden) as tenant_admin\n")
+                .contains("Tenant server:    main: jdbc:postgresql://tenants:5432/postgres?password=(hidden) "
+                        + "as tenant_admin\n")
                 .contains("Java:             " + Runtime.version() + " (")
                 .contains("PostgreSQL:       " + serverVersion() + "\n")
                 .contains("Migrations:       0 applied (now at version none), " + migrations + " pending\n")
                 .contains("  Pending  1  create tweets\n");
         assertThat(afterMigrating)
-                .contains("Migrations:       " + migrations + " applied (now at version " + migrations + "), 0 pending\n")
+                .contains("Migrations:       " + migrations + " applied (now at version " + migrations
+                        + "), 0 pending\n")
                 .contains("  Success  1  create tweets\n");
         assertThat(output.getAll()).doesNotContain("weather-secret").doesNotContain("tenant-secret");
         if (database.getPassword() != null) {
@@ -81,10 +83,10 @@ class InfoCommandTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            jdbc:postgresql://db:5432/ex?user=app&password=s3cret&ssl=true | jdbc:postgresql://db:5432/ex?user=app&password=(hidden)&ssl=true
-            jdbc:postgresql://db:5432/ex?PASSWORD=s3cret                  | jdbc:postgresql://db:5432/ex?PASSWORD=(hidden)
-            postgresql://app:s3cret@db:5432/ex                             | postgresql://app:(hidden)@db:5432/ex
-            jdbc:postgresql://db:5432/ex                                   | jdbc:postgresql://db:5432/ex
+            jdbc:postgresql://db/ex?user=app&password=s3cret&ssl=true | jdbc:postgresql://db/ex?user=app&password=(hidden)&ssl=true
+            jdbc:postgresql://db/ex?PASSWORD=s3cret                  | jdbc:postgresql://db/ex?PASSWORD=(hidden)
+            postgresql://app:s3cret@db:5432/ex                        | postgresql://app:(hidden)@db:5432/ex
+            jdbc:postgresql://db:5432/ex                              | jdbc:postgresql://db:5432/ex
             """)
     void hidesPasswordsInUrls(String url, String shown) {
         assertThat(InfoCommand.withoutPassword(url)).isEqualTo(shown);

@@ -20,10 +20,11 @@ class MigrateCommandTests {
     @Test
     void appliesThePendingMigrationsUnderProdThenFindsNoneLeft(CapturedOutput output) {
         int migrations = CommandArguments.migrationsOfThisBuild();
+        String[] underProd = CommandArguments.of(MigrateCommand.NAME, SCHEMA, "--spring.profiles.active=prod");
 
-        int first = MigrateCommand.run(CommandArguments.of(MigrateCommand.NAME, SCHEMA, "--spring.profiles.active=prod"));
+        int first = MigrateCommand.run(underProd);
         String firstOutput = output.getOut();
-        int second = MigrateCommand.run(CommandArguments.of(MigrateCommand.NAME, SCHEMA, "--spring.profiles.active=prod"));
+        int second = MigrateCommand.run(underProd);
 
         assertThat(first).isZero();
         assertThat(firstOutput).contains(": applied " + migrations + " migrations, now at version ");

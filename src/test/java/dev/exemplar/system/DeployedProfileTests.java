@@ -1,5 +1,6 @@
 package dev.exemplar.system;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ abstract class DeployedProfileTests {
         ConfigurableEnvironment settings = settings(Map.of(
                 "DATABASE_URL", "postgres://app:p%40ss@db.internal:6432/exemplar?sslmode=require"));
 
-        assertThat(settings.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.internal:6432/exemplar?sslmode=require");
+        assertThat(settings.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://db.internal:6432/exemplar?sslmode=require");
         assertThat(settings.getProperty("spring.datasource.username")).isEqualTo("app");
         assertThat(settings.getProperty("spring.datasource.password")).isEqualTo("p@ss");
     }
@@ -40,7 +42,8 @@ abstract class DeployedProfileTests {
     @Test
     void refusesToStartWithoutADatabaseNamingTheVariablesThatGiveIt() {
         assertThatIllegalStateException().isThrownBy(() -> settings(Map.of()))
-                .withMessageContaining("No database is given, and the profile '" + profile() + "' takes it from the environment only")
+                .withMessageContaining("No database is given, and the profile '" + profile() + "' takes it from the "
+                        + "environment only")
                 .withMessageContaining("DATABASE_URL")
                 .withMessageContaining("SPRING_DATASOURCE_URL");
     }
@@ -64,7 +67,7 @@ abstract class DeployedProfileTests {
 
     @Test
     void letsNoWebPageCallTheApiUnlessToldWhich() {
-        Map<String, String> origins = new java.util.HashMap<>(database());
+        Map<String, String> origins = new HashMap<>(database());
         origins.put("CORS_ALLOWED_ORIGINS", "https://app.example.com, https://admin.example.com");
 
         assertThat(ProfileSettings.allowedOrigins(settings(database()))).isEmpty();
@@ -73,7 +76,7 @@ abstract class DeployedProfileTests {
     }
 
     private ConfigurableEnvironment settings(Map<String, String> variables) {
-        Map<String, String> withProfile = new java.util.HashMap<>(variables);
+        Map<String, String> withProfile = new HashMap<>(variables);
         withProfile.put("SPRING_PROFILES_ACTIVE", profile());
         ConfigurableEnvironment settings = ProfileSettings.of(withProfile);
         assertThat(settings.getActiveProfiles()).containsExactly(profile());

@@ -16,7 +16,8 @@ class DevProfileTests {
     void usesTheLocalDevelopmentDatabaseUnlessTold() {
         ConfigurableEnvironment settings = ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev"));
 
-        assertThat(settings.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5432/exemplar_dev");
+        assertThat(settings.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://localhost:5432/exemplar_dev");
         assertThat(settings.getProperty("spring.datasource.username")).isEqualTo("exemplar");
         assertThat(settings.getProperty("spring.datasource.password")).isEqualTo("exemplar");
     }
@@ -28,9 +29,11 @@ class DevProfileTests {
         ConfigurableEnvironment fromSpringDatasource = ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev",
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5434/other"));
 
-        assertThat(fromDatabaseUrl.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5433/mine");
+        assertThat(fromDatabaseUrl.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://localhost:5433/mine");
         assertThat(fromDatabaseUrl.getProperty("spring.datasource.username")).isEqualTo("me");
-        assertThat(fromSpringDatasource.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5434/other");
+        assertThat(fromSpringDatasource.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://localhost:5434/other");
         assertThat(fromSpringDatasource.getProperty("spring.datasource.username")).isEqualTo("exemplar");
     }
 
@@ -46,7 +49,8 @@ class DevProfileTests {
 
     @Test
     void logsEverySqlStatement() {
-        Map<String, LogLevel> levels = ProfileSettings.logLevels(ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev")));
+        ConfigurableEnvironment settings = ProfileSettings.of(Map.of("SPRING_PROFILES_ACTIVE", "dev"));
+        Map<String, LogLevel> levels = ProfileSettings.logLevels(settings);
 
         assertThat(levels).containsEntry("org.springframework.jdbc.core", LogLevel.DEBUG);
     }

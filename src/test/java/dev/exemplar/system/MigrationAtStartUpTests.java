@@ -30,7 +30,8 @@ class MigrationAtStartUpTests {
     void refusesToStartOnASchemaThatLacksMigrationsAndMigratesNothing() {
         service.run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).hasStackTraceContaining("MIGRATE_AT_START_UP=false: run the migrate command first");
+            assertThat(context.getStartupFailure())
+                    .hasStackTraceContaining("MIGRATE_AT_START_UP=false: run the migrate command first");
         });
         assertThat(tables()).isEmpty();
     }

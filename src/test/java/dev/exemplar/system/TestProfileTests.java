@@ -22,7 +22,8 @@ class TestProfileTests {
 
     @Test
     void logsNoSqlStatementsAndStopsAtOnce() {
-        assertThat(ProfileSettings.logLevels(settings)).doesNotContainValue(LogLevel.DEBUG).doesNotContainValue(LogLevel.TRACE);
+        assertThat(ProfileSettings.logLevels(settings))
+                .doesNotContainValue(LogLevel.DEBUG).doesNotContainValue(LogLevel.TRACE);
         assertThat(settings.getProperty("server.shutdown")).isEqualTo("immediate");
     }
 }
