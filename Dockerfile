@@ -14,7 +14,7 @@ RUN ./mvnw -B -q package -Dmaven.test.skip=true && cp target/exemplar-*.jar /src
     && mkdir -p target/docs-site
 
 # Run: a JRE, as a user without privileges, under the prod profile. The datasource comes from the environment:
-#   SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD
+#   DATABASE_URL (postgres://…), or SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --no-create-home exemplar

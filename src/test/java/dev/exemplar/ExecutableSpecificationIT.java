@@ -47,7 +47,8 @@ public class ExecutableSpecificationIT implements SpecifiedService {
     /** @param properties the engine's stand-ins for the outside services (junit-platform.properties) */
     @Override
     public RunningService start(Map<String, String> properties) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--exemplar.weather.api-key=" + WEATHER_KEY));
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--exemplar.weather.api-key=" + WEATHER_KEY,
+                "--exemplar.cors.allowed-origins=" + TestExemplarApplication.FRONT_END_ORIGIN)); // as under test-run
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ConfigurableApplicationContext context = SpringApplication.from(ExemplarApplication::main)
                 .with(configurations())

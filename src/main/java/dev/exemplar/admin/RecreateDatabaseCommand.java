@@ -7,13 +7,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
@@ -21,11 +15,10 @@ import org.springframework.core.env.Environment;
  * sequence of its schemas, with their data) and migrates it again. For development and test databases only: it
  * refuses to run under the {@code prod} profile, and unless the {@code dev} or {@code test} profile is active.
  *
- * <p>It starts the application's configuration without the web server and without the migration at start-up, so
- * that the profiles are known before anything reaches the database; a refused run never connects.
+ * <p>It runs in a {@link CommandContext}: the profiles are known before anything reaches the database, and a refused
+ * run never connects.
  */
-@EnableAutoConfiguration // and no @Configuration: the service's component scan must not pick up this class's bean
-public class RecreateDatabaseCommand {
+public final class RecreateDatabaseCommand {
 
     public static final String NAME = "recreate-db";
 
@@ -37,10 +30,7 @@ public class RecreateDatabaseCommand {
 
     /** @return the process's exit code: 0 when recreated, {@value #REFUSED} when refused, {@value #FAILED} on failure */
     public static int run(String... args) {
-        SpringApplication application = new SpringApplication(RecreateDatabaseCommand.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setBannerMode(Banner.Mode.OFF);
-        try (ConfigurableApplicationContext context = application.run(args)) {
+        try (ConfigurableApplicationContext context = CommandContext.start(args)) {
             String refusal = refusal(context.getEnvironment());
             if (refusal != null) {
                 System.err.println(refusal);
@@ -81,10 +71,6 @@ public class RecreateDatabaseCommand {
         return 0;
     }
 
-    /** The migration at start-up is skipped: the command decides whether to touch the database at all. */
-    @Bean
-    FlywayMigrationStrategy noMigrationAtStartUp() {
-        return flyway -> {
-        };
+    private RecreateDatabaseCommand() {
     }
 }
