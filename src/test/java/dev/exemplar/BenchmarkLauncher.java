@@ -2,8 +2,10 @@ package dev.exemplar;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -32,9 +34,10 @@ final class BenchmarkLauncher {
                 .configurationParameter(ConfigurationKeys.OUTPUT, output.toString());
     }
 
-    static TestExecutionSummary execute(LauncherDiscoveryRequest request) {
+    static TestExecutionSummary execute(LauncherDiscoveryRequest request, TestExecutionListener... others) {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(request, listener);
+        LauncherFactory.create().execute(request, Stream.concat(Stream.of(listener), Stream.of(others))
+                .toArray(TestExecutionListener[]::new));
         return listener.getSummary();
     }
 

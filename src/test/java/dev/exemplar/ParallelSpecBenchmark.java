@@ -42,9 +42,15 @@ public final class ParallelSpecBenchmark {
             run(specs, dir, parallel); // the first round warms the JVM and makes the template: not counted
             List<Long> serial = new ArrayList<>();
             List<Long> atOnce = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                serial.add(run(specs, dir, 1));
-                atOnce.add(run(specs, dir, parallel));
+            for (int round = 0; round < ROUNDS; round++) { // in turns, each side first every other round
+                if (round % 2 == 0) {
+                    serial.add(run(specs, dir, 1));
+                    atOnce.add(run(specs, dir, parallel));
+                }
+                else {
+                    atOnce.add(run(specs, dir, parallel));
+                    serial.add(run(specs, dir, 1));
+                }
             }
             List<Long> made = new ArrayList<>();
             List<Long> dropped = new ArrayList<>();

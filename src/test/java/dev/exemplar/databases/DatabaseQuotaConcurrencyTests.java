@@ -1,7 +1,6 @@
 package dev.exemplar.databases;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a spec cannot show: the quota holds under a race. Twenty clients of one user ask for a database at the same
  * moment, over real HTTP connections, against the default quota of 3: three are made, seventeen refused, and the
- * server holds exactly the three the records know. Also prints how long one creation takes (median of 20).
+ * server holds exactly the three the records know. (How long a creation takes: DatabasesBenchmark.)
  */
 @ServiceTest
 class DatabaseQuotaConcurrencyTests {
@@ -87,22 +86,6 @@ class DatabaseQuotaConcurrencyTests {
         answers.stream().filter(answer -> answer.status() == 201)
                 .forEach(answer -> client.send(USER, "DELETE", "/databases/" + answer.body().path("id").asString()));
         assertThat(namesOnServer()).containsExactlyInAnyOrderElementsOf(before);
-    }
-
-    /** A benchmark, not a timed test: prints the median and spread of 20 creations, one after another. */
-    @Test
-    void timeOfOneCreation() {
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            long started = System.nanoTime();
-            DatabasesClient.Answer created = client.create(USER + 1);
-            millis.add((System.nanoTime() - started) / 1_000_000);
-            assertThat(created.status()).isEqualTo(201);
-            client.send(USER + 1, "DELETE", "/databases/" + created.body().path("id").asString());
-        }
-        Collections.sort(millis);
-        log.info("One creation (POST /databases, 20 in a row): median {} ms, min {} ms, max {} ms", millis.get(10), millis.get(0),
-                millis.get(19));
     }
 
     private List<String> namesOnServer() {
