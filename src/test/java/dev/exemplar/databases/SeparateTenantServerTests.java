@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service with a tenant server of its own (DATABASES_ADMIN_URL), as in production: a PostgreSQL apart from the
- * service's, administered by a role with CREATEDB and CREATEROLE only, logging every statement. It is crashed in the
+ * service's, administered by a role with CREATEDB and CREATEROLE only (README's statements), logging every statement. It is crashed in the
  * middle of a creation; once back, the records and the server agree. And no password reaches a log line, neither
  * the service's (at the dev profile's levels: every SQL statement of Spring's) nor the server's.
  */
@@ -45,6 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeparateTenantServerTests {
 
     private static final long USER = 45;
+
+    /** The statements README ("Databases on demand") gives an operator, as the tenant server's superuser. */
+    static final String LEAST_PRIVILEGE_ADMIN = """
+            CREATE ROLE tenant_admin LOGIN CREATEDB CREATEROLE PASSWORD 'admin-secret';
+            GRANT SET ON PARAMETER temp_file_limit TO tenant_admin;
+            REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC;
+            GRANT CONNECT ON DATABASE postgres TO tenant_admin;""";
 
     @TempDir
     static Path directory;
@@ -73,7 +80,7 @@ class SeparateTenantServerTests {
         tenant = new StoppablePostgres(directory.resolve("data"), Map.of("log_statement", "all", "logging_collector", "on",
                 "log_directory", directory.resolve("log").toString()));
         try (Connection postgres = DriverManager.getConnection(tenant.jdbcUrl(), "postgres", "")) {
-            postgres.createStatement().execute("CREATE ROLE tenant_admin LOGIN CREATEDB CREATEROLE PASSWORD 'admin-secret'");
+            postgres.createStatement().execute(LEAST_PRIVILEGE_ADMIN);
         }
         registry.add("exemplar.databases.admin-url", tenant::jdbcUrl);
         registry.add("exemplar.databases.admin-username", () -> "tenant_admin");

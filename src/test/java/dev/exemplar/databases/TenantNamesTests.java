@@ -36,7 +36,7 @@ class TenantNamesTests {
 
     @Test
     void anIpv6HostIsBracketedInUrls() {
-        TenantServer server = new TenantServer("main", null, "::1", 5433);
+        TenantServer server = new TenantServer("main", null, "::1", 5433, null);
 
         assertThat(server.jdbcUrl("exdb_a")).isEqualTo("jdbc:postgresql://[::1]:5433/exdb_a");
         assertThat(server.uri("exdb_a", null, "exdb_a")).isEqualTo("postgresql://exdb_a@[::1]:5433/exdb_a");
