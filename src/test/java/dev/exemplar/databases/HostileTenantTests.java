@@ -30,6 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -222,18 +223,20 @@ class HostileTenantTests {
                 statement.execute("""
                         CREATE TABLE public.ran_as (who name);
                         GRANT INSERT ON public.ran_as TO PUBLIC;
-                        CREATE FUNCTION public.starts_with(name, text) RETURNS boolean LANGUAGE sql
-                            AS $$ INSERT INTO public.ran_as VALUES (current_user) RETURNING true $$;
-                        CREATE FUNCTION public.quote_ident(name) RETURNS text LANGUAGE sql
-                            AS $$ INSERT INTO public.ran_as VALUES (current_user) RETURNING 'x' $$""");
+                        CREATE FUNCTION public.starts_with(name, text) RETURNS boolean LANGUAGE sql AS $$
+                            INSERT INTO public.ran_as VALUES (current_user) RETURNING pg_catalog.starts_with($1, $2) $$;
+                        CREATE FUNCTION public.quote_ident(name) RETURNS text LANGUAGE sql AS $$
+                            INSERT INTO public.ran_as VALUES (current_user) RETURNING pg_catalog.quote_ident($1) $$""");
             }
             TenantServer planted = new TenantServer("planted", admin, "localhost", 5432, null);
 
-            provisioner.namesOnServer(planted);
-            provisioner.closeToPublic(planted);
+            Throwable listing = catchThrowable(() -> provisioner.namesOnServer(planted));
+            Throwable closing = catchThrowable(() -> provisioner.closeToPublic(planted));
 
             assertThat(asSuperuser.sql("SELECT who FROM public.ran_as").query(String.class).list())
                     .as("roles the planted functions ran as").isEmpty();
+            assertThat(listing).isNull();
+            assertThat(closing).isNull();
         }
         finally {
             jdbc.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
