@@ -1,12 +1,14 @@
 package dev.exemplar.databases;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,14 @@ class Provisioner {
     private static final Duration FULL_RETRY_AFTER = Duration.ofMinutes(10);
     /** How long a rotation waits for each of the role's sessions to end. */
     private static final Duration SESSIONS_END_WITHIN = Duration.ofSeconds(5);
+
+    /** A user's database: its size, and whether its role's sessions start read-only (set by {@link #stopWrites}). */
+    private static final String USAGE = """
+            SELECT d.datname, pg_catalog.pg_database_size(d.oid),
+                   coalesce('default_transaction_read_only=on' = ANY (s.setconfig), false)
+            FROM pg_catalog.pg_database d JOIN pg_catalog.pg_roles r ON r.rolname = d.datname
+            LEFT JOIN pg_catalog.pg_db_role_setting s ON s.setrole = r.oid AND s.setdatabase = 0
+            """;
 
     private final ObjectProvider<ProvisioningObserver> observers;
     private final TenantBounds bounds;
@@ -141,10 +151,14 @@ class Provisioner {
      */
     void changePassword(TenantServer server, String name, String verifier) {
         execute(server, name, "change the password", "ALTER ROLE " + TenantNames.quoted(name) + " PASSWORD " + literal(verifier));
+        endSessions(server, name);
+        log.info("Changed the password of role {} on tenant server '{}', and ended its sessions", name, server.name());
+    }
+
+    private void endSessions(TenantServer server, String name) {
         execute(server, name, "end the role's sessions", """
                 SELECT pg_catalog.pg_terminate_backend(pid, %d) FROM pg_catalog.pg_stat_activity WHERE usename = '%s'"""
                 .formatted(SESSIONS_END_WITHIN.toMillis(), name)); // a name TenantNames made: no quote in it
-        log.info("Changed the password of role {} on tenant server '{}', and ended its sessions", name, server.name());
     }
 
     /** Ends the database's sessions, drops it, then its role; either may be gone already. */
@@ -183,6 +197,75 @@ class Provisioner {
             throw unavailable("could not be read");
         }
         return names;
+    }
+
+    /**
+     * Up to {@code count} users' databases open to connections, by name after {@code after}, with their size and
+     * whether their writes are stopped: one page of the size check, whose every database costs the server a walk of
+     * its directory.
+     */
+    List<Usage.Measured> sizes(TenantServer server, String after, int count) {
+        List<Usage.Measured> page = new ArrayList<>();
+        try (Connection connection = server.admin().getConnection();
+                PreparedStatement statement = connection.prepareStatement(USAGE + """
+                        WHERE pg_catalog.starts_with(d.datname, ?) AND d.datallowconn AND d.datname > ?
+                        ORDER BY d.datname LIMIT ?""")) {
+            statement.setString(1, TenantNames.PREFIX);
+            statement.setString(2, after);
+            statement.setInt(3, count);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (TenantNames.isOurs(rows.getString(1))) {
+                        page.add(new Usage.Measured(rows.getString(1), usage(rows)));
+                    }
+                }
+            }
+        }
+        catch (SQLException e) {
+            log.warn("Could not measure the databases of tenant server '{}' ({}: {})", server.name(), e.getSQLState(), e.getMessage());
+            throw unavailable("could not be read");
+        }
+        return page;
+    }
+
+    /** The database's size, its limit and whether it may be written; empty when the server does not answer. */
+    Optional<Usage> usage(TenantServer server, String name) {
+        try (Connection connection = server.admin().getConnection();
+                PreparedStatement statement = connection.prepareStatement(USAGE + " WHERE d.datname = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(usage(rows)) : Optional.empty();
+            }
+        }
+        catch (SQLException e) {
+            log.warn("Could not measure database {} on tenant server '{}' ({}: {})", name, server.name(), e.getSQLState(),
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Over its size limit: the role's new sessions start read-only, it keeps one connection (enough to read and to
+     * shrink), and its sessions are ended, so that none goes on writing.
+     */
+    void stopWrites(TenantServer server, String name) {
+        String id = TenantNames.quoted(name);
+        execute(server, name, "stop writes", setOnRole(id, "default_transaction_read_only", "on"));
+        execute(server, name, "keep one connection", "ALTER ROLE " + id + " CONNECTION LIMIT 1");
+        endSessions(server, name);
+        log.info("Database {} on tenant server '{}' is over its size limit: its writes are stopped", name, server.name());
+    }
+
+    /** Within its size limit again: as it was made. */
+    void allowWrites(TenantServer server, String name) {
+        String id = TenantNames.quoted(name);
+        execute(server, name, "allow writes", "ALTER ROLE " + id + " RESET default_transaction_read_only");
+        execute(server, name, "give its connections back", "ALTER ROLE " + id + " CONNECTION LIMIT " + bounds.connections());
+        log.info("Database {} on tenant server '{}' is within its size limit again: it may be written", name, server.name());
+    }
+
+    private Usage usage(ResultSet row) throws SQLException {
+        return new Usage(row.getLong(2), bounds.sizeLimit().toBytes(), row.getBoolean(3) ? Usage.State.READ_ONLY : Usage.State.WRITABLE);
     }
 
     /**

@@ -28,11 +28,11 @@ class TenantBoundsTests {
     @Test
     void aTimeoutOfZeroWouldBeNone() {
         assertThatThrownBy(() -> new TenantBounds(5, Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(10),
-                DataSize.ofMegabytes(256), 100, 10)).hasMessageContaining("at least 1 ms");
+                DataSize.ofMegabytes(256), 100, 10, DataSize.ofMegabytes(256), Duration.ofMinutes(1))).hasMessageContaining("at least 1 ms");
     }
 
     private static TenantBounds bounds(int connections, int capacity, int kept) {
         return new TenantBounds(connections, Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10),
-                DataSize.ofMegabytes(256), capacity, kept);
+                DataSize.ofMegabytes(256), capacity, kept, DataSize.ofMegabytes(256), Duration.ofMinutes(1));
     }
 }
