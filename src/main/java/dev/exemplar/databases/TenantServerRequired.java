@@ -2,6 +2,7 @@ package dev.exemplar.databases;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -15,6 +16,9 @@ public class TenantServerRequired implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (application.getWebApplicationType() == WebApplicationType.NONE) {
+            return; // a command (recreate-db), not the service: it serves no databases
+        }
         String adminUrl = environment.getProperty("exemplar.databases.admin-url", "");
         if (adminUrl.isBlank() && !environment.getProperty(ALLOWED, Boolean.class, true)) {
             throw new IllegalStateException("Users' databases need a PostgreSQL server of their own here, not the service's:"
