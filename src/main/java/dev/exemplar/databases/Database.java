@@ -28,12 +28,12 @@ public record Database(
 
     static Database of(DatabaseRow row, TenantServer server, String password) {
         return new Database(row.id(), row.label(), server.host(), server.port(), row.databaseName(), row.roleName(), password,
-                server.jdbcUrl(row.databaseName()), server.uri(row.roleName(), password, row.databaseName()), row.createdAt(),
-                null, null, null);
+                server.jdbcUrl(row.databaseName()), server.uri(row.roleName(), password, row.databaseName()),
+                row.createdAt(), null, null, null);
     }
 
     Database with(Usage usage) {
-        return new Database(id, label, host, port, database, username, password, jdbcUrl, uri, createdAt, usage.sizeBytes(),
-                usage.sizeLimitBytes(), usage.state());
+        return new Database(id, label, host, port, database, username, password, jdbcUrl, uri, createdAt,
+                usage.sizeBytes(), usage.sizeLimitBytes(), usage.state());
     }
 }

@@ -24,7 +24,8 @@ record DatabasesProperties(
         Integer publicPort,
         String publicSslmode) {
 
-    private static final Set<String> SSLMODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+    private static final Set<String> SSLMODES =
+            Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     DatabasesProperties {
         publicSslmode = publicSslmode == null || publicSslmode.isBlank() ? null : publicSslmode;

@@ -68,7 +68,8 @@ class Provisioner {
         String id = TenantNames.quoted(name);
         List<Step> steps = List.of(
                 new Step("create role", "CREATE ROLE " + id + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
-                        + " NOBYPASSRLS NOINHERIT CONNECTION LIMIT " + bounds.connections() + " PASSWORD " + literal(verifier)),
+                        + " NOBYPASSRLS NOINHERIT CONNECTION LIMIT " + bounds.connections()
+                        + " PASSWORD " + literal(verifier)),
                 // the admin may then create a database owned by the role, and end the role's sessions (PostgreSQL 16+)
                 new Step("grant the role to the admin", "GRANT " + id + " TO CURRENT_USER"),
                 // defaults the role may SET away in a session, but for temp_file_limit, which only a superuser may set
@@ -81,7 +82,8 @@ class Provisioner {
                 new Step("set the role's temp_file_limit", setOnRole(id, "temp_file_limit",
                         bounds.tempFileLimit().toKilobytes() + "kB")),
                 // template0: nothing anyone put in template1 (a function, an extension) reaches a user's database
-                new Step("create database", "CREATE DATABASE " + id + " OWNER " + id + " TEMPLATE template0 ALLOW_CONNECTIONS false"),
+                new Step("create database", "CREATE DATABASE " + id + " OWNER " + id
+                        + " TEMPLATE template0 ALLOW_CONNECTIONS false"),
                 new Step("revoke the database from PUBLIC", "REVOKE ALL ON DATABASE " + id + " FROM PUBLIC"),
                 new Step("grant connect to its role", "GRANT CONNECT, TEMPORARY ON DATABASE " + id + " TO " + id),
                 new Step("allow connections", "ALTER DATABASE " + id + " ALLOW_CONNECTIONS true"));
@@ -113,12 +115,12 @@ class Provisioner {
         log.info("Created database {} on tenant server '{}'", name, server.name());
     }
 
-    /** Closes what it can ({@link #closeToPublic(TenantServer, Statement)}); refuses a creation while any stays open. */
+    /** Closes what it can ({@link #closeToPublic}); refuses a creation while any database stays open. */
     private void refuseWhileOpenToPublic(TenantServer server, Statement statement) throws SQLException {
         if (!closeToPublic(server, statement).isEmpty()) {
-            throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server has databases that any"
-                    + " role may connect to, users' roles too; no database is made there until its operator closes them"
-                    + " (the service's log says how); try again later.");
+            throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server has databases that"
+                    + " any role may connect to, users' roles too; no database is made there until its operator closes"
+                    + " them (the service's log says how); try again later.");
         }
     }
 
@@ -135,12 +137,13 @@ class Provisioner {
             int usable = room.getInt(2);
             int most = bounds.databasesOn(usable);
             if (held >= most) {
-                log.warn("Tenant server '{}' is full: it holds {} users' databases, and may hold {} (DATABASES_SERVER_CAPACITY {};"
-                        + " {} connections for all roles, less DATABASES_SERVER_KEPT_CONNECTIONS {}, at {} a database)",
+                log.warn("Tenant server '{}' is full: it holds {} users' databases, and may hold {}"
+                        + " (DATABASES_SERVER_CAPACITY {}; {} connections for all roles, less"
+                        + " DATABASES_SERVER_KEPT_CONNECTIONS {}, at {} a database)",
                         server.name(), held, most, bounds.serverCapacity(), usable, bounds.serverKeptConnections(),
                         bounds.connections());
-                throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server holds as many databases"
-                        + " as it may; try again later.", FULL_RETRY_AFTER);
+                throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server holds as many"
+                        + " databases as it may; try again later.", FULL_RETRY_AFTER);
             }
         }
     }
@@ -185,7 +188,8 @@ class Provisioner {
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         SELECT datname FROM pg_catalog.pg_database WHERE pg_catalog.starts_with(datname, '%1$s')
-                        UNION SELECT rolname FROM pg_catalog.pg_roles WHERE pg_catalog.starts_with(rolname, '%1$s')""".formatted(TenantNames.PREFIX))) {
+                        UNION SELECT rolname FROM pg_catalog.pg_roles WHERE pg_catalog.starts_with(rolname, '%1$s')"""
+                        .formatted(TenantNames.PREFIX))) {
             while (rows.next()) {
                 if (TenantNames.isOurs(rows.getString(1))) {
                     names.add(rows.getString(1));
@@ -222,7 +226,8 @@ class Provisioner {
             }
         }
         catch (SQLException e) {
-            log.warn("Could not measure the databases of tenant server '{}' ({}: {})", server.name(), e.getSQLState(), e.getMessage());
+            log.warn("Could not measure the databases of tenant server '{}' ({}: {})", server.name(), e.getSQLState(),
+                    e.getMessage());
             throw unavailable("could not be read");
         }
         return page;
@@ -253,19 +258,23 @@ class Provisioner {
         execute(server, name, "stop writes", setOnRole(id, "default_transaction_read_only", "on"));
         execute(server, name, "keep one connection", "ALTER ROLE " + id + " CONNECTION LIMIT 1");
         endSessions(server, name);
-        log.info("Database {} on tenant server '{}' is over its size limit: its writes are stopped", name, server.name());
+        log.info("Database {} on tenant server '{}' is over its size limit: its writes are stopped", name,
+                server.name());
     }
 
     /** Within its size limit again: as it was made. */
     void allowWrites(TenantServer server, String name) {
         String id = TenantNames.quoted(name);
         execute(server, name, "allow writes", "ALTER ROLE " + id + " RESET default_transaction_read_only");
-        execute(server, name, "give its connections back", "ALTER ROLE " + id + " CONNECTION LIMIT " + bounds.connections());
-        log.info("Database {} on tenant server '{}' is within its size limit again: it may be written", name, server.name());
+        execute(server, name, "give its connections back", "ALTER ROLE " + id + " CONNECTION LIMIT "
+                + bounds.connections());
+        log.info("Database {} on tenant server '{}' is within its size limit again: it may be written", name,
+                server.name());
     }
 
     private Usage usage(ResultSet row) throws SQLException {
-        return new Usage(row.getLong(2), bounds.sizeLimit().toBytes(), row.getBoolean(3) ? Usage.State.READ_ONLY : Usage.State.WRITABLE);
+        return new Usage(row.getLong(2), bounds.sizeLimit().toBytes(),
+                row.getBoolean(3) ? Usage.State.READ_ONLY : Usage.State.WRITABLE);
     }
 
     /**
@@ -294,13 +303,14 @@ class Provisioner {
             return open;
         }
         for (String database : open) {
-            statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + database + " FROM PUBLIC"); // a warning where it may not
+            // where the admin may not, PostgreSQL answers with a warning, and the database stays open
+            statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + database + " FROM PUBLIC");
         }
         List<String> still = openToPublic(statement);
         if (!still.isEmpty()) {
             String databases = String.join(", ", still);
-            log.warn("Any role may connect to databases {} of tenant server '{}', users' roles too; no user's database is made"
-                    + " there until their owner runs: REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC", databases,
+            log.warn("Any role may connect to databases {} of tenant server '{}', users' roles too; no user's database"
+                    + " is made there until their owner runs: REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC", databases,
                     server.name(), databases);
         }
         return still;

@@ -61,7 +61,8 @@ class SizeCheck implements ApplicationRunner, DisposableBean {
             Thread.currentThread().interrupt();
         }
         catch (RuntimeException e) {
-            log.error("The size check of the tenant servers stopped; it runs again in {}", bounds.sizeCheckInterval(), e);
+            log.error("The size check of the tenant servers stopped; it runs again in {}", bounds.sizeCheckInterval(),
+                    e);
         }
     }
 
@@ -80,7 +81,8 @@ class SizeCheck implements ApplicationRunner, DisposableBean {
             }
         }
         catch (OutsideServiceException e) {
-            log.warn("Tenant server '{}' not checked for sizes ({}); the next check tries again", server.name(), e.getMessage());
+            log.warn("Tenant server '{}' not checked for sizes ({}); the next check tries again", server.name(),
+                    e.getMessage());
         }
         return changed;
     }

@@ -37,7 +37,8 @@ record TenantBounds(
             }
         }
         if (sizeLimit.toBytes() < 1 || sizeCheckInterval.toMillis() < 1) {
-            throw new IllegalArgumentException("DATABASES_SIZE_LIMIT and DATABASES_SIZE_CHECK_INTERVAL must be positive");
+            throw new IllegalArgumentException(
+                    "DATABASES_SIZE_LIMIT and DATABASES_SIZE_CHECK_INTERVAL must be positive");
         }
         if (tempFileLimit.toKilobytes() < 1) {
             throw new IllegalArgumentException("DATABASES_TEMP_FILE_LIMIT must be at least 1kB, got " + tempFileLimit);

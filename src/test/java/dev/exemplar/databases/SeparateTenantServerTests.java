@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service with a tenant server of its own (DATABASES_ADMIN_URL), as in production: a PostgreSQL apart from the
- * service's, administered by a role with CREATEDB and CREATEROLE only (README's statements), logging every statement. It is crashed in the
- * middle of a creation; once back, the records and the server agree. And no password reaches a log line, neither
+ * service's, administered by a role with CREATEDB and CREATEROLE only (README's statements), logging every
+ * statement. It is crashed in the middle of a creation; once back, the records and the server agree. It fills up,
+ * and is left open to PUBLIC by its operator: creations are refused. And no password reaches a log line, neither
  * the service's (at the dev profile's levels: every SQL statement of Spring's) nor the server's.
  */
 @ServiceTest
