@@ -82,20 +82,29 @@ class HostileTenantTests {
         return Stream.of(
                 arguments("create a database", "CREATE DATABASE elsewhere", "permission denied to create database"),
                 arguments("create a role", "CREATE ROLE accomplice LOGIN", "permission denied to create role"),
-                arguments("create a tablespace", "CREATE TABLESPACE outside LOCATION '/tmp'", "permission denied to create tablespace"),
+                arguments("create a tablespace", "CREATE TABLESPACE outside LOCATION '/tmp'",
+                        "permission denied to create tablespace"),
                 arguments("create an event trigger", """
                         CREATE FUNCTION watch() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
                         CREATE EVENT TRIGGER watching ON ddl_command_start EXECUTE FUNCTION watch()""",
                         "permission denied to create event trigger"),
-                arguments("create a subscription", "CREATE SUBSCRIPTION pull CONNECTION 'dbname=postgres' PUBLICATION everything",
+                arguments("create a subscription",
+                        "CREATE SUBSCRIPTION pull CONNECTION 'dbname=postgres' PUBLICATION everything",
                         "permission denied to create subscription"),
-                arguments("read pg_authid", "SELECT rolname, rolpassword FROM pg_authid", "permission denied for table pg_authid"),
-                arguments("make itself a superuser", "ALTER ROLE CURRENT_USER SUPERUSER", "permission denied to alter role"),
-                arguments("give itself CREATEDB", "ALTER ROLE CURRENT_USER CREATEDB", "permission denied to alter role"),
-                arguments("give itself CREATEROLE", "ALTER ROLE CURRENT_USER CREATEROLE", "permission denied to alter role"),
-                arguments("give itself BYPASSRLS", "ALTER ROLE CURRENT_USER BYPASSRLS", "permission denied to alter role"),
-                arguments("raise its connection limit", "ALTER ROLE CURRENT_USER CONNECTION LIMIT 1000", "permission denied to alter role"),
-                arguments("lift its temp_file_limit", "SET temp_file_limit = -1", "permission denied to set parameter \"temp_file_limit\""),
+                arguments("read pg_authid", "SELECT rolname, rolpassword FROM pg_authid",
+                        "permission denied for table pg_authid"),
+                arguments("make itself a superuser", "ALTER ROLE CURRENT_USER SUPERUSER",
+                        "permission denied to alter role"),
+                arguments("give itself CREATEDB", "ALTER ROLE CURRENT_USER CREATEDB",
+                        "permission denied to alter role"),
+                arguments("give itself CREATEROLE", "ALTER ROLE CURRENT_USER CREATEROLE",
+                        "permission denied to alter role"),
+                arguments("give itself BYPASSRLS", "ALTER ROLE CURRENT_USER BYPASSRLS",
+                        "permission denied to alter role"),
+                arguments("raise its connection limit", "ALTER ROLE CURRENT_USER CONNECTION LIMIT 1000",
+                        "permission denied to alter role"),
+                arguments("lift its temp_file_limit", "SET temp_file_limit = -1",
+                        "permission denied to set parameter \"temp_file_limit\""),
                 arguments("lift its role's temp_file_limit", "ALTER ROLE CURRENT_USER SET temp_file_limit = -1",
                         "permission denied to set parameter \"temp_file_limit\""),
                 arguments("lift its database's temp_file_limit", "ALTER DATABASE " + mallory.path("database").asString()
@@ -106,35 +115,44 @@ class HostileTenantTests {
                         "permission denied to set role \"" + victim.path("username").asString() + "\""),
                 arguments("become another tenant", "SET SESSION AUTHORIZATION " + victim.path("username").asString(),
                         "permission denied to set session authorization"),
-                arguments("grant itself another tenant's role", "GRANT " + victim.path("username").asString() + " TO CURRENT_USER",
+                arguments("grant itself another tenant's role",
+                        "GRANT " + victim.path("username").asString() + " TO CURRENT_USER",
                         "permission denied to grant role"),
                 arguments("grant itself the server's files", "GRANT pg_read_server_files TO CURRENT_USER",
                         "permission denied to grant role \"pg_read_server_files\""),
                 arguments("give its database to another tenant", "ALTER DATABASE " + mallory.path("database").asString()
                         + " OWNER TO " + victim.path("username").asString(),
                         "must be able to SET ROLE \"" + victim.path("username").asString() + "\""),
-                arguments("COPY TO PROGRAM", "COPY (SELECT 1) TO PROGRAM 'id'", "permission denied to COPY to or from an external program"),
+                arguments("COPY TO PROGRAM", "COPY (SELECT 1) TO PROGRAM 'id'",
+                        "permission denied to COPY to or from an external program"),
                 arguments("COPY FROM PROGRAM", "CREATE TEMP TABLE loot (line text); COPY loot FROM PROGRAM 'id'",
                         "permission denied to COPY to or from an external program"),
                 arguments("COPY FROM a server file", "CREATE TEMP TABLE loot (line text); COPY loot FROM '/etc/passwd'",
                         "permission denied to COPY from a file"),
                 arguments("lo_import", "SELECT lo_import('/etc/passwd')", "permission denied for function lo_import"),
                 arguments("lo_export", "SELECT lo_export(0, '/tmp/loot')", "permission denied for function lo_export"),
-                arguments("read a server file", "SELECT pg_read_file('/etc/passwd')", "permission denied for function pg_read_file"),
-                arguments("list the data directory", "SELECT pg_ls_dir('.')", "permission denied for function pg_ls_dir"),
-                arguments("write a function in C", "CREATE FUNCTION escape() RETURNS int LANGUAGE c AS 'libc', 'system'",
+                arguments("read a server file", "SELECT pg_read_file('/etc/passwd')",
+                        "permission denied for function pg_read_file"),
+                arguments("list the data directory", "SELECT pg_ls_dir('.')",
+                        "permission denied for function pg_ls_dir"),
+                arguments("write a function in C",
+                        "CREATE FUNCTION escape() RETURNS int LANGUAGE c AS 'libc', 'system'",
                         "permission denied for language c"),
-                arguments("CREATE EXTENSION dblink", "CREATE EXTENSION dblink", "permission denied to create extension \"dblink\""),
+                arguments("CREATE EXTENSION dblink", "CREATE EXTENSION dblink",
+                        "permission denied to create extension \"dblink\""),
                 arguments("CREATE EXTENSION postgres_fdw", "CREATE EXTENSION postgres_fdw",
                         "permission denied to create extension \"postgres_fdw\""),
-                arguments("CREATE EXTENSION file_fdw", "CREATE EXTENSION file_fdw", "permission denied to create extension \"file_fdw\""));
+                arguments("CREATE EXTENSION file_fdw", "CREATE EXTENSION file_fdw",
+                        "permission denied to create extension \"file_fdw\""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("statementsRefused")
     void aStatementBeyondItsDatabaseIsRefused(String attempt, String sql, String refusal) throws SQLException {
-        try (Connection connection = DatabasesClient.connect(mallory); Statement statement = connection.createStatement()) {
-            assertThatThrownBy(() -> statement.execute(sql)).as(attempt).isInstanceOf(SQLException.class).hasMessageContaining(refusal);
+        try (Connection connection = DatabasesClient.connect(mallory);
+                Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.execute(sql)).as(attempt).isInstanceOf(SQLException.class)
+                    .hasMessageContaining(refusal);
         }
     }
 
@@ -152,7 +170,8 @@ class HostileTenantTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databasesElsewhere")
     void connectingToAnotherDatabaseIsRefused(String database, String refusal) {
-        String url = "jdbc:postgresql://" + mallory.path("host").asString() + ":" + mallory.path("port").asInt() + "/" + database;
+        String url = "jdbc:postgresql://" + mallory.path("host").asString() + ":" + mallory.path("port").asInt() + "/"
+                + database;
 
         assertThatThrownBy(() -> DatabasesClient.connect(url, mallory.path("username").asString(),
                 mallory.path("password").asString()).close()).hasMessageContaining(refusal);
@@ -167,7 +186,8 @@ class HostileTenantTests {
             }
 
             assertThatThrownBy(() -> DatabasesClient.connect(mallory).close())
-                    .hasMessageContaining("too many connections for role \"" + mallory.path("username").asString() + "\"");
+                    .hasMessageContaining("too many connections for role \"" + mallory.path("username").asString()
+                            + "\"");
         }
         finally {
             for (Connection connection : open) {
@@ -178,7 +198,8 @@ class HostileTenantTests {
 
     @Test
     void aStatementPastItsTimeoutIsCancelled() throws SQLException {
-        try (Connection connection = DatabasesClient.connect(mallory); Statement statement = connection.createStatement()) {
+        try (Connection connection = DatabasesClient.connect(mallory);
+                Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.execute("SELECT pg_sleep(30)"))
                     .hasMessageContaining("canceling statement due to statement timeout");
         }
@@ -187,7 +208,8 @@ class HostileTenantTests {
     @Test
     void anotherTenantsSessionIsNeitherReadNorEnded() throws SQLException {
         try (Connection victims = DatabasesClient.connect(victim); Statement theirs = victims.createStatement();
-                Connection connection = DatabasesClient.connect(mallory); Statement statement = connection.createStatement()) {
+                Connection connection = DatabasesClient.connect(mallory);
+                Statement statement = connection.createStatement()) {
             theirs.execute("SELECT 'the victim''s secret'");
 
             try (ResultSet rows = statement.executeQuery("SELECT query FROM pg_stat_activity WHERE usename = '"
@@ -195,8 +217,9 @@ class HostileTenantTests {
                 assertThat(rows.next()).as("the victim's session is listed").isTrue();
                 assertThat(rows.getString(1)).isEqualTo("<insufficient privilege>");
             }
-            assertThatThrownBy(() -> statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
-                    + victim.path("username").asString() + "'")).hasMessageContaining("permission denied to terminate process");
+            assertThatThrownBy(() -> statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE usename = '" + victim.path("username").asString() + "'"))
+                    .hasMessageContaining("permission denied to terminate process");
             assertThat(victims.isValid(2)).isTrue();
         }
     }
@@ -214,8 +237,10 @@ class HostileTenantTests {
         jdbc.sql("CREATE DATABASE " + database).update();
         JdbcConnectionDetails server = TestPostgres.connectionDetails();
         String url = server.getJdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-        JdbcClient asSuperuser = JdbcClient.create(new DriverManagerDataSource(url, server.getUsername(), server.getPassword()));
-        try (HikariDataSource admin = DatabasesConfiguration.adminPool("planted", url, server.getUsername(), server.getPassword())) {
+        JdbcClient asSuperuser = JdbcClient.create(new DriverManagerDataSource(url, server.getUsername(),
+                server.getPassword()));
+        try (HikariDataSource admin = DatabasesConfiguration.adminPool("planted", url, server.getUsername(),
+                server.getPassword())) {
             asSuperuser.sql("GRANT CONNECT ON DATABASE " + database + " TO " + role).update();
             asSuperuser.sql("GRANT CREATE ON SCHEMA public TO " + role).update();
             try (Connection connection = DatabasesClient.connect(url, role, mallory.path("password").asString());
