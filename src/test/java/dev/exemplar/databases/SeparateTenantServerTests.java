@@ -156,8 +156,8 @@ class SeparateTenantServerTests {
             assertThat(full.status()).isEqualTo(503);
             assertThat(full.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(full.headers().firstValue("Retry-After")).hasValue("600");
-            assertThat(full.body().path("detail").asString()).isEqualTo("The database server holds as many databases as it may;"
-                    + " try again later.");
+            assertThat(full.body().path("detail").asString())
+                    .isEqualTo("The database server holds as many databases as it may; try again later.");
             assertThat(records(OTHER_USER)).isZero();
             assertThat(namesOnTenant()).as("the three made, each a database and a role of one name").hasSize(3);
         }
@@ -173,12 +173,13 @@ class SeparateTenantServerTests {
             DatabasesClient.Answer refused = client.create(USER);
 
             assertThat(refused.status()).isEqualTo(503);
-            assertThat(refused.body().path("detail").asString()).isEqualTo("The database server has databases that any role may"
-                    + " connect to, users' roles too; no database is made there until its operator closes them (the service's"
-                    + " log says how); try again later.");
+            assertThat(refused.body().path("detail").asString()).isEqualTo("The database server has databases that"
+                    + " any role may connect to, users' roles too; no database is made there until its operator closes"
+                    + " them (the service's log says how); try again later.");
             assertThat(records(USER)).isZero();
             assertThat(namesOnTenant()).isEmpty();
-            assertThat(serviceLog.getAll()).contains("REVOKE CONNECT, TEMPORARY ON DATABASE operators_reports FROM PUBLIC");
+            assertThat(serviceLog.getAll())
+                    .contains("REVOKE CONNECT, TEMPORARY ON DATABASE operators_reports FROM PUBLIC");
 
             asSuperuser("REVOKE CONNECT, TEMPORARY ON DATABASE operators_reports FROM PUBLIC");
             DatabasesClient.Answer made = client.create(USER);
@@ -197,7 +198,8 @@ class SeparateTenantServerTests {
             assertThat(setting(old, "statement_timeout")).isEqualTo("30s");
             assertThat(setting(old, "temp_file_limit")).isEqualTo("256MB");
 
-            DatabasesClient.Answer rotated = client.send(USER, "POST", "/databases/" + created.body().path("id").asString() + "/password");
+            DatabasesClient.Answer rotated = client.send(USER, "POST",
+                    "/databases/" + created.body().path("id").asString() + "/password");
 
             assertThat(rotated.status()).isEqualTo(200);
             assertThat(old.isValid(2)).as("the session opened with the old password").isFalse();
@@ -208,7 +210,8 @@ class SeparateTenantServerTests {
     }
 
     private static String setting(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SHOW " + name)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SHOW " + name)) {
             rows.next();
             return rows.getString(1);
         }
@@ -229,7 +232,8 @@ class SeparateTenantServerTests {
     }
 
     private long records(long user) {
-        return jdbc.sql("SELECT count(*) FROM databases WHERE owner_id = :user").param("user", user).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM databases WHERE owner_id = :user").param("user", user)
+                .query(Long.class).single();
     }
 
     private List<String> namesOnTenant() throws SQLException {

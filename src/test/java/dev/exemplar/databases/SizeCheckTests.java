@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * writes, and its owner sees so; shrunk, it takes them again. An empty database takes about 7.5 MB; the limit is 16.
  */
 @ServiceTest
-@TestPropertySource(properties = {"exemplar.databases.bounds.size-limit=16MB", "exemplar.databases.bounds.size-check-interval=1h"})
+@TestPropertySource(properties = {"exemplar.databases.bounds.size-limit=16MB",
+        "exemplar.databases.bounds.size-check-interval=1h"})
 class SizeCheckTests {
 
     private static final long USER = 48;

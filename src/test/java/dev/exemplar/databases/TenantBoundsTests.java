@@ -15,7 +15,8 @@ class TenantBoundsTests {
     void aServerHoldsNoMoreDatabasesThanItsCapacityNorItsConnectionsAllow() {
         TenantBounds bounds = bounds(5, 100, 10);
 
-        assertThat(bounds.databasesOn(97)).as("PostgreSQL's default 100 connections, less 3 for superusers").isEqualTo(17);
+        assertThat(bounds.databasesOn(97)).as("PostgreSQL's default 100 connections, less 3 for superusers")
+                .isEqualTo(17);
         assertThat(bounds.databasesOn(10_000)).as("its capacity").isEqualTo(100);
         assertThat(bounds.databasesOn(5)).as("fewer connections than it keeps").isZero();
     }
@@ -28,7 +29,8 @@ class TenantBoundsTests {
     @Test
     void aTimeoutOfZeroWouldBeNone() {
         assertThatThrownBy(() -> new TenantBounds(5, Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(10),
-                DataSize.ofMegabytes(256), 100, 10, DataSize.ofMegabytes(256), Duration.ofMinutes(1))).hasMessageContaining("at least 1 ms");
+                DataSize.ofMegabytes(256), 100, 10, DataSize.ofMegabytes(256), Duration.ofMinutes(1)))
+                .hasMessageContaining("at least 1 ms");
     }
 
     private static TenantBounds bounds(int connections, int capacity, int kept) {

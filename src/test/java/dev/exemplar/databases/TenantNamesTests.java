@@ -48,7 +48,8 @@ class TenantNamesTests {
     void theSslmodeTheDeploymentSetsReachesBothUrls() {
         TenantServer server = new TenantServer("main", null, "db.example.org", 5432, "verify-full");
 
-        assertThat(server.jdbcUrl("exdb_a")).isEqualTo("jdbc:postgresql://db.example.org:5432/exdb_a?sslmode=verify-full");
+        assertThat(server.jdbcUrl("exdb_a"))
+                .isEqualTo("jdbc:postgresql://db.example.org:5432/exdb_a?sslmode=verify-full");
         assertThat(server.uri("exdb_a", "secret", "exdb_a"))
                 .isEqualTo("postgresql://exdb_a:secret@db.example.org:5432/exdb_a?sslmode=verify-full");
     }

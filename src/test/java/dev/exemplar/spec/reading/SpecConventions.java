@@ -39,7 +39,8 @@ public final class SpecConventions implements DocumentParsingListener {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
     /** A {@code [source,sql]} listing so titled runs; the title is read in full by the SQL blocks' ConnectingTitle. */
-    private static final Pattern CONNECTING = Pattern.compile("(?:Connecting|Continuing the session)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTING =
+            Pattern.compile("(?:Connecting|Continuing the session)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH_GIVES = Pattern.compile("Which gives (?:these |the following )?rows?\\.?:?", Pattern.CASE_INSENSITIVE);
     /** The attribute of a SQL block that says what follows it: {@link #SQL_ROWS}, {@link #SQL_REFUSAL} or nothing. */
     public static final String SQL_THEN = "data-sql-then";

@@ -59,7 +59,7 @@ final class SpecSession {
         closeKeptSessions();
     }
 
-    /** Keeps a SQL block's connection open under a name, for a later block of the example; false when one is so named. */
+    /** Keeps a SQL block's connection under a name, for a later block of the example; false when the name is taken. */
     boolean keepSession(String name, Connection connection) {
         return keptSessions.putIfAbsent(name, connection) == null;
     }

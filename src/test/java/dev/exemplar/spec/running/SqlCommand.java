@@ -53,14 +53,15 @@ final class SqlCommand extends AbstractCommand {
         try {
             statements = session.captures().substitute(SpecBlocks.listingText(block), where);
             if (continued.isPresent()) {
-                Connection kept = session.keptSession(continued.get()).orElseThrow(() -> new SpecError(where, "no session '"
-                        + continued.get() + "' is kept in this example; keep one with a block titled 'Connecting … to …,"
-                        + " keeping the session as " + continued.get() + "' before this one"));
+                Connection kept = session.keptSession(continued.get()).orElseThrow(() -> new SpecError(where,
+                        "no session '" + continued.get() + "' is kept in this example; keep one with a block titled"
+                        + " 'Connecting … to …, keeping the session as " + continued.get() + "' before this one"));
                 address = new DatabaseAddress("the session " + continued.get(), Optional.empty(), Optional.empty());
                 outcome = SqlStatements.run(kept, statements);
             }
             else {
-                address = ConnectingTitle.read(call.getExpression(), part -> session.captures().substitute(part, where), where);
+                address = ConnectingTitle.read(call.getExpression(),
+                        part -> session.captures().substitute(part, where), where);
                 address.password().ifPresent(session.captures()::secret);
                 Optional<String> keptAs = ConnectingTitle.keptAs(call.getExpression());
                 if (keptAs.isPresent() && session.keptSession(keptAs.get()).isPresent()) {

@@ -29,9 +29,11 @@ public final class ConnectingTitle {
             "(?i:with password )\\$\\{([A-Za-z][A-Za-z0-9_]*)}|://[^\\s:/@]*:\\$\\{([A-Za-z][A-Za-z0-9_]*)}@");
 
     private static final Pattern TITLE = Pattern.compile(
-            "Connecting(?: as (\\S+)(?: with password (\\S+))?)? to (\\S+?)(?:, keeping the session as ([A-Za-z]\\w*))?[.:]?",
+            "Connecting(?: as (\\S+)(?: with password (\\S+))?)? to (\\S+?)"
+                    + "(?:, keeping the session as ([A-Za-z]\\w*))?[.:]?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTINUING = Pattern.compile("Continuing the session ([A-Za-z]\\w*)[.:]?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUING =
+            Pattern.compile("Continuing the session ([A-Za-z]\\w*)[.:]?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIBPQ = Pattern.compile("postgres(?:ql)?://.*", Pattern.CASE_INSENSITIVE);
     private static final String JDBC = "jdbc:postgresql:";
 
