@@ -67,7 +67,8 @@ class DatabaseService {
 
     Database find(long ownerId, UUID id) {
         DatabaseRow row = records.find(ownerId, id).orElseThrow(() -> notFound(id));
-        return Database.of(row, server(row), null);
+        Database database = Database.of(row, server(row), null);
+        return provisioner.usage(server(row), row.databaseName()).map(database::with).orElse(database);
     }
 
     /** A new password, answered once; the old one stops working for new connections at once. */

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * sharing one pool could starve it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabasesProperties.class)
+@EnableConfigurationProperties({DatabasesProperties.class, TenantBounds.class})
 class DatabasesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabasesConfiguration.class);
@@ -31,23 +31,34 @@ class DatabasesConfiguration {
         if (parsed == null) {
             throw new IllegalStateException("DATABASES_ADMIN_URL is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
         }
-        HikariDataSource admin = new HikariDataSource();
-        admin.setPoolName("tenant-" + properties.serverName());
-        admin.setJdbcUrl(url);
-        admin.setUsername(own ? serviceDatabase.getUsername() : properties.adminUsername());
-        admin.setPassword(own ? serviceDatabase.getPassword() : properties.adminPassword());
-        admin.setMaximumPoolSize(4);
-        admin.setMinimumIdle(0);
-        admin.setConnectionTimeout(2_000);
-        admin.addDataSourceProperty("connectTimeout", "2");
-        admin.addDataSourceProperty("socketTimeout", "30");
-        admin.addDataSourceProperty("ApplicationName", "exemplar-databases");
+        HikariDataSource admin = adminPool("tenant-" + properties.serverName(), url,
+                own ? serviceDatabase.getUsername() : properties.adminUsername(),
+                own ? serviceDatabase.getPassword() : properties.adminPassword());
         String host = properties.publicHost() == null || properties.publicHost().isBlank()
                 ? parsed.getProperty("PGHOST").split(",")[0] : properties.publicHost();
         int port = properties.publicPort() != null ? properties.publicPort()
                 : Integer.parseInt(parsed.getProperty("PGPORT", "5432").split(",")[0]);
         log.info("Users' databases on tenant server '{}' ({}), given to clients as {}:{}", properties.serverName(),
                 own ? "the service's own PostgreSQL server, DATABASES_ADMIN_URL unset" : "DATABASES_ADMIN_URL", host, port);
-        return new SingleServerPlacement(new TenantServer(properties.serverName(), admin, host, port));
+        return new SingleServerPlacement(new TenantServer(properties.serverName(), admin, host, port,
+                properties.publicSslmode()));
+    }
+
+    /** The pool of a tenant server's admin role: a few connections, quick to give up, searching pg_catalog only. */
+    static HikariDataSource adminPool(String name, String url, String username, String password) {
+        HikariDataSource admin = new HikariDataSource();
+        admin.setPoolName(name);
+        admin.setJdbcUrl(url);
+        admin.setUsername(username);
+        admin.setPassword(password);
+        admin.setMaximumPoolSize(4);
+        admin.setMinimumIdle(0);
+        admin.setConnectionTimeout(2_000);
+        admin.addDataSourceProperty("connectTimeout", "2");
+        admin.addDataSourceProperty("socketTimeout", "30");
+        admin.addDataSourceProperty("ApplicationName", "exemplar-databases");
+        // the admin is a member of every user's role: no function a user planted in a schema may resolve for it
+        admin.setConnectionInitSql("SET search_path = pg_catalog");
+        return admin;
     }
 }

@@ -21,7 +21,7 @@ record DatabasesClient(int port) {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Answer(int status, JsonNode body) {
+    record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
     }
 
     Answer create(long user) {
@@ -36,7 +36,8 @@ record DatabasesClient(int port) {
                 .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()));
+            return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()),
+                    response.headers());
         }
         catch (IOException e) {
             throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package dev.exemplar.databases;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Names and addresses handed to the tenant server and to clients. */
@@ -36,10 +37,26 @@ class TenantNamesTests {
 
     @Test
     void anIpv6HostIsBracketedInUrls() {
-        TenantServer server = new TenantServer("main", null, "::1", 5433);
+        TenantServer server = new TenantServer("main", null, "::1", 5433, null);
 
         assertThat(server.jdbcUrl("exdb_a")).isEqualTo("jdbc:postgresql://[::1]:5433/exdb_a");
         assertThat(server.uri("exdb_a", null, "exdb_a")).isEqualTo("postgresql://exdb_a@[::1]:5433/exdb_a");
         assertThat(server.uri("exdb_a", "secret", "exdb_a")).isEqualTo("postgresql://exdb_a:secret@[::1]:5433/exdb_a");
+    }
+
+    @Test
+    void theSslmodeTheDeploymentSetsReachesBothUrls() {
+        TenantServer server = new TenantServer("main", null, "db.example.org", 5432, "verify-full");
+
+        assertThat(server.jdbcUrl("exdb_a"))
+                .isEqualTo("jdbc:postgresql://db.example.org:5432/exdb_a?sslmode=verify-full");
+        assertThat(server.uri("exdb_a", "secret", "exdb_a"))
+                .isEqualTo("postgresql://exdb_a:secret@db.example.org:5432/exdb_a?sslmode=verify-full");
+    }
+
+    @Test
+    void anSslmodePostgreSqlDoesNotKnowIsRefused() {
+        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required"))
+                .hasMessageContaining("DATABASES_PUBLIC_SSLMODE must be one of");
     }
 }

@@ -414,10 +414,13 @@ class ScaleOutIT {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=prod",
                 "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
                 "--exemplar.users-service.url=" + usersService.urlFor(name), "--USERS_SERVICE_CACHE_TTL=10m",
-                "--exemplar.users-service.timeout=10s",
-                "--exemplar.weather.api-key=scale-out-test-key"));
+                "--exemplar.users-service.timeout=10s", "--exemplar.weather.api-key=scale-out-test-key",
+                // prod wants a tenant server named: here the test PostgreSQL again
+                "--exemplar.databases.admin-url=" + database.getJdbcUrl(),
+                "--exemplar.databases.admin-username=" + database.getUsername()));
         if (database.getPassword() != null) {
             arguments.add("--spring.datasource.password=" + database.getPassword());
+            arguments.add("--exemplar.databases.admin-password=" + database.getPassword());
         }
         return SpringApplication.from(ExemplarApplication::main).with(extraConfigurations).run(arguments.toArray(String[]::new))
                 .getApplicationContext();

@@ -199,6 +199,47 @@ class SqlBlockSpecTests {
                 error: relation "nowhere" does not exist
                 ----
 
+                == A session kept for a later block
+
+                .Connecting as ${username} with password ${password} to ${jdbcUrl}, keeping the session as mine
+                [source,sql]
+                ----
+                CREATE TEMP TABLE only_in_this_session (n int);
+                INSERT INTO only_in_this_session VALUES (7);
+                ----
+
+                .Connecting as ${username} with password ${password} to ${jdbcUrl}
+                [source,sql]
+                ----
+                SELECT count(*) AS seen FROM pg_stat_activity WHERE usename = current_user;
+                ----
+
+                .Which gives these rows
+                |===
+                | seen
+                | 2
+                |===
+
+                .Continuing the session mine
+                [source,sql]
+                ----
+                SELECT n FROM only_in_this_session;
+                ----
+
+                .Which gives these rows
+                |===
+                | n
+                | 7
+                |===
+
+                == A session no block kept
+
+                .Continuing the session mine
+                [source,sql]
+                ----
+                SELECT 1;
+                ----
+
                 == A statement refused, unexpectedly
 
                 .Connecting as ${username} with password ${password} to ${jdbcUrl}
@@ -248,7 +289,10 @@ class SqlBlockSpecTests {
                 .containsEntry("db.adoc › Through the libpq URI", null)
                 .containsEntry("db.adoc › A wrong password is refused", null)
                 .containsEntry("db.adoc › Another database is refused", null)
-                .containsEntry("db.adoc › A statement refused", null);
+                .containsEntry("db.adoc › A statement refused", null)
+                .containsEntry("db.adoc › A session kept for a later block", null);
+        assertThat(outcomes.get("db.adoc › A session no block kept")).as("a kept session ends with its example")
+                .hasMessageContaining("no session 'mine' is kept in this example");
         assertThat(outcomes.get("db.adoc › Rows that differ")).hasMessageContainingAll("documents/db.adoc:" + lineAfter(spec, "| id | body  | secret", -1),
                 "the rows differ", "row 2: expected [2, bye, ${any-string}] but was [2, NULL, ********]", "PostgreSQL gave 2 rows");
         assertThat(outcomes.get("db.adoc › A refusal that does not come")).hasMessageContainingAll("what PostgreSQL answered differs",

@@ -40,7 +40,8 @@ public final class SpecConventions implements DocumentParsingListener {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
     /** A {@code [source,sql]} listing so titled runs; the title is read in full by the SQL blocks' ConnectingTitle. */
-    private static final Pattern CONNECTING = Pattern.compile("Connecting\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTING =
+            Pattern.compile("(?:Connecting|Continuing the session)\\b.*", Pattern.CASE_INSENSITIVE);
     /** A listing that starts so was meant as a request, whatever its language says. */
     private static final Pattern REQUEST_LINE = Pattern.compile("(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /");
     private static final Pattern WHICH_GIVES = Pattern.compile("Which gives (?:these |the following )?rows?\\.?:?", Pattern.CASE_INSENSITIVE);

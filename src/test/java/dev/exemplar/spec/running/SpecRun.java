@@ -230,6 +230,7 @@ public final class SpecRun {
      * @return what went wrong, one problem each, its secrets masked; none when all is removed
      */
     public List<String> cleanUp() {
+        session.closeKeptSessions();
         return session.cleanUp().run(services).stream().map(session.captures()::mask).toList();
     }
 

@@ -1,11 +1,16 @@
 package dev.exemplar.spec.running;
 
+import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.matching.Captures;
 import dev.exemplar.spec.reading.SourceLine;
+import dev.exemplar.spec.sql.SqlStatements;
 
 /**
  * The state one spec's run builds up: its captures, the last answer (for the expectation that follows the request),
@@ -25,6 +30,8 @@ final class SpecSession {
     private SqlCommand.SqlAnswer sqlAnswer;
     private final List<AppliedStub> stubs = new ArrayList<>();
     private final CleanUp cleanUp = new CleanUp();
+    /** The SQL sessions the current example keeps open, by the name its blocks give them. */
+    private final Map<String, Connection> keptSessions = new HashMap<>();
 
     /** @param specName the spec as messages name it: its path from the working directory (see SpecLayout#displayName) */
     SpecSession(String specName) {
@@ -49,6 +56,22 @@ final class SpecSession {
         pendingStub = null;
         sqlAnswer = null;
         stubs.clear();
+        closeKeptSessions();
+    }
+
+    /** Keeps a SQL block's connection under a name, for a later block of the example; false when the name is taken. */
+    boolean keepSession(String name, Connection connection) {
+        return keptSessions.putIfAbsent(name, connection) == null;
+    }
+
+    Optional<Connection> keptSession(String name) {
+        return Optional.ofNullable(keptSessions.get(name));
+    }
+
+    /** When an example ends, and when the spec does. */
+    void closeKeptSessions() {
+        keptSessions.values().forEach(SqlStatements::close);
+        keptSessions.clear();
     }
 
     /** What the spec created, which the engine removes when it ends. */

@@ -1,5 +1,6 @@
 package dev.exemplar.spec.running;
 
+import java.sql.Connection;
 import java.util.Optional;
 
 import org.concordion.api.AbstractCommand;
@@ -22,7 +23,9 @@ import dev.exemplar.spec.sql.SqlStatements;
 /**
  * A {@code [source,sql]} listing titled "Connecting [as …] [with password …] to …": connects (captures substituted in
  * the title and the statements), runs the statements and keeps what PostgreSQL answered for the table or the refusal
- * that follows ({@link SqlExpectCommand}). With nothing after it, the block passes when every statement ran.
+ * that follows ({@link SqlExpectCommand}). With nothing after it, the block passes when every statement ran. A block
+ * may keep its session open for a later one of its example ("…, keeping the session as old"; "Continuing the session
+ * old").
  */
 final class SqlCommand extends AbstractCommand {
 
@@ -43,18 +46,36 @@ final class SqlCommand extends AbstractCommand {
             return;
         }
         SourceLine where = session.at(SpecBlocks.line(block));
+        Optional<String> continued = ConnectingTitle.continued(call.getExpression());
         DatabaseAddress address;
         String statements;
+        SqlOutcome outcome;
         try {
-            address = ConnectingTitle.read(call.getExpression(), part -> session.captures().substitute(part, where), where);
-            address.password().ifPresent(session.captures()::secret);
             statements = session.captures().substitute(SpecBlocks.listingText(block), where);
+            if (continued.isPresent()) {
+                Connection kept = session.keptSession(continued.get()).orElseThrow(() -> new SpecError(where,
+                        "no session '" + continued.get() + "' is kept in this example; keep one with a block titled"
+                        + " 'Connecting … to …, keeping the session as " + continued.get() + "' before this one"));
+                address = new DatabaseAddress("the session " + continued.get(), Optional.empty(), Optional.empty());
+                outcome = SqlStatements.run(kept, statements);
+            }
+            else {
+                address = ConnectingTitle.read(call.getExpression(),
+                        part -> session.captures().substitute(part, where), where);
+                address.password().ifPresent(session.captures()::secret);
+                Optional<String> keptAs = ConnectingTitle.keptAs(call.getExpression());
+                if (keptAs.isPresent() && session.keptSession(keptAs.get()).isPresent()) {
+                    throw new SpecError(where, "a session '" + keptAs.get() + "' is kept already in this example; give"
+                            + " this one another name");
+                }
+                outcome = SqlStatements.run(address, statements,
+                        connection -> keptAs.isPresent() && session.keepSession(keptAs.get(), connection));
+            }
         }
         catch (SpecError e) {
             verdicts.malformed(results, block, e);
             return;
         }
-        SqlOutcome outcome = SqlStatements.run(address, statements);
         if (!String.valueOf(block.getAttributeValue(SpecConventions.SQL_THEN)).isEmpty()) {
             session.sqlAnswered(new SqlAnswer(block, address, outcome));
         }

@@ -16,7 +16,9 @@ import dev.exemplar.spec.reading.SpecError;
 /**
  * The title of a SQL block: {@code Connecting [as <user> [with password <password>]] to <target>}, the target a JDBC
  * URL of PostgreSQL ({@code jdbc:postgresql://host:port/db}) or a libpq URI ({@code postgresql://user:pass@host/db}),
- * whose user and password the title's own, when it names them, replace.
+ * whose user and password the title's own, when it names them, replace. Ending in {@code , keeping the session as
+ * <name>}, it leaves its connection open until the example ends, for a later block titled {@code Continuing the
+ * session <name>}: what happens to a session while the service acts.
  */
 public final class ConnectingTitle {
 
@@ -27,11 +29,27 @@ public final class ConnectingTitle {
             "(?i:with password )\\$\\{([A-Za-z][A-Za-z0-9_]*)}|://[^\\s:/@]*:\\$\\{([A-Za-z][A-Za-z0-9_]*)}@");
 
     private static final Pattern TITLE = Pattern.compile(
-            "Connecting(?: as (\\S+)(?: with password (\\S+))?)? to (\\S+?)[.:]?", Pattern.CASE_INSENSITIVE);
+            "Connecting(?: as (\\S+)(?: with password (\\S+))?)? to (\\S+?)"
+                    + "(?:, keeping the session as ([A-Za-z]\\w*))?[.:]?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUING =
+            Pattern.compile("Continuing the session ([A-Za-z]\\w*)[.:]?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIBPQ = Pattern.compile("postgres(?:ql)?://.*", Pattern.CASE_INSENSITIVE);
     private static final String JDBC = "jdbc:postgresql:";
 
     private ConnectingTitle() {
+    }
+
+    /** The name a title keeps its session under, if it keeps it. */
+    public static Optional<String> keptAs(String title) {
+        Matcher matcher = TITLE.matcher(title.strip());
+        return matcher.matches() ? Optional.ofNullable(matcher.group(4)) : Optional.empty();
+    }
+
+    /** The kept session a title continues ("Continuing the session old"), if it continues one. */
+    public static Optional<String> continued(String title) {
+        Matcher matcher = CONTINUING.matcher(title.strip());
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /**

@@ -50,6 +50,17 @@ class ConnectingTitleTests {
     }
 
     @Test
+    void aTitleMayKeepItsSessionForALaterBlockThatContinuesIt() {
+        String keeping = "Connecting as ${user} with password ${password} to ${url}, keeping the session as old";
+
+        assertThat(read(keeping)).isEqualTo(read("Connecting as ${user} with password ${password} to ${url}"));
+        assertThat(ConnectingTitle.keptAs(keeping)).hasValue("old");
+        assertThat(ConnectingTitle.keptAs("Connecting to ${url}")).isEmpty();
+        assertThat(ConnectingTitle.continued("Continuing the session old")).hasValue("old");
+        assertThat(ConnectingTitle.continued(keeping)).isEmpty();
+    }
+
+    @Test
     void theCapturesATitleUsesAsPasswordsAreFound() {
         assertThat(ConnectingTitle.PASSWORD_CAPTURE.matcher("Connecting as ${u} with password ${secret} to ${url}").results()
                 .map(match -> match.group(1)).toList()).containsExactly("secret");

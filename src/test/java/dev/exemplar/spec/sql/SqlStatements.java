@@ -9,10 +9,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
- * Runs a SQL block's statements, in order, on a connection of their own (autocommit), closed after them: one
- * multi-statement string, as PgJDBC sends it, whose results are walked to the last one.
+ * Runs a SQL block's statements, in order, on a connection of their own (autocommit), closed after them unless the
+ * block keeps it: one multi-statement string, as PgJDBC sends it, whose results are walked to the last one.
  */
 public final class SqlStatements {
 
@@ -24,6 +25,14 @@ public final class SqlStatements {
     }
 
     public static SqlOutcome run(DatabaseAddress address, String sql) {
+        return run(address, sql, connection -> false);
+    }
+
+    /**
+     * As {@link #run(DatabaseAddress, String)}, but the connection stays open when {@code keep} takes it (it is then
+     * the taker's to close).
+     */
+    public static SqlOutcome run(DatabaseAddress address, String sql, Predicate<Connection> keep) {
         Properties properties = new Properties();
         address.user().ifPresent(user -> properties.setProperty("user", user));
         address.password().ifPresent(password -> properties.setProperty("password", password));
@@ -38,8 +47,23 @@ public final class SqlStatements {
         catch (SQLException e) {
             return SqlOutcome.refused(message(e));
         }
-        try (connection; Statement statement = connection.createStatement()) {
+        try {
             connection.setAutoCommit(true);
+            return run(connection, sql);
+        }
+        catch (SQLException e) {
+            return SqlOutcome.failed(message(e));
+        }
+        finally {
+            if (!keep.test(connection)) {
+                close(connection);
+            }
+        }
+    }
+
+    /** Runs the statements on a connection kept open by an earlier block; it stays open. */
+    public static SqlOutcome run(Connection connection, String sql) {
+        try (Statement statement = connection.createStatement()) {
             List<String> columns = List.of();
             List<List<String>> rows = List.of();
             long updateCount = -1;
@@ -65,6 +89,15 @@ public final class SqlStatements {
         }
         catch (SQLException e) {
             return SqlOutcome.failed(message(e));
+        }
+    }
+
+    public static void close(Connection connection) {
+        try {
+            connection.close();
+        }
+        catch (SQLException e) {
+            // a session the server ended closes without a word
         }
     }
 

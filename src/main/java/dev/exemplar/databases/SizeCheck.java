@@ -1,0 +1,108 @@
+package dev.exemplar.databases;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.exemplar.system.OutsideServiceException;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every {@code DATABASES_SIZE_CHECK_INTERVAL}, on each tenant server, measures users' databases, a page of
+ * {@link #PAGE} at a time with a pause between pages ({@code pg_database_size} walks a database's directory): over
+ * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link Provisioner#stopWrites}); within it again, they are allowed.
+ * A server that does not answer is tried again at the next check.
+ */
+@Component
+class SizeCheck implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SizeCheck.class);
+
+    static final int PAGE = 50;
+    private static final long PAUSE_MILLIS = 200;
+
+    private final ScheduledExecutorService checking = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "databases-size-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Placement placement;
+    private final Provisioner provisioner;
+    private final TenantBounds bounds;
+
+    SizeCheck(Placement placement, Provisioner provisioner, TenantBounds bounds) {
+        this.placement = placement;
+        this.provisioner = provisioner;
+        this.bounds = bounds;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        long every = bounds.sizeCheckInterval().toMillis();
+        checking.scheduleWithFixedDelay(this::checkAll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkAll() {
+        try {
+            for (TenantServer server : placement.servers()) {
+                check(server);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (RuntimeException e) {
+            log.error("The size check of the tenant servers stopped; it runs again in {}", bounds.sizeCheckInterval(),
+                    e);
+        }
+    }
+
+    /** @return how many databases it changed (writes stopped or allowed again) */
+    int check(TenantServer server) throws InterruptedException {
+        int changed = 0;
+        String after = "";
+        try {
+            for (List<Usage.Measured> page = provisioner.sizes(server, after, PAGE); !page.isEmpty();
+                    page = provisioner.sizes(server, after, PAGE)) {
+                for (Usage.Measured database : page) {
+                    changed += enforce(server, database);
+                }
+                after = page.get(page.size() - 1).name();
+                TimeUnit.MILLISECONDS.sleep(PAUSE_MILLIS);
+            }
+        }
+        catch (OutsideServiceException e) {
+            log.warn("Tenant server '{}' not checked for sizes ({}); the next check tries again", server.name(),
+                    e.getMessage());
+        }
+        return changed;
+    }
+
+    private int enforce(TenantServer server, Usage.Measured database) {
+        Usage usage = database.usage();
+        if (usage.overLimit() && usage.state() == Usage.State.WRITABLE) {
+            provisioner.stopWrites(server, database.name());
+            return 1;
+        }
+        if (!usage.overLimit() && usage.state() == Usage.State.READ_ONLY) {
+            provisioner.allowWrites(server, database.name());
+            return 1;
+        }
+        return 0;
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        checking.shutdownNow();
+        checking.awaitTermination(1, TimeUnit.SECONDS);
+    }
+}
