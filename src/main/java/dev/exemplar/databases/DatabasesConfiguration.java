@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The tenant server and its admin pool. The pool is the service's own even when the tenant server is the service's own
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabasesProperties.class)
+@EnableScheduling // IdempotencyKeyPurge
 class DatabasesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabasesConfiguration.class);

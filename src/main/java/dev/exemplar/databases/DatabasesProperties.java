@@ -1,5 +1,7 @@
 package dev.exemplar.databases;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Databases on demand (README, "Databases on demand"): how many a user may have (DATABASES_QUOTA); the tenant
  * server's admin connection (DATABASES_ADMIN_URL, DATABASES_ADMIN_USERNAME, DATABASES_ADMIN_PASSWORD; unset: the
  * service's own PostgreSQL server, as under dev and test) and what clients are told to connect to
- * (DATABASES_PUBLIC_HOST, DATABASES_PUBLIC_PORT; unset: the admin URL's host and port).
+ * (DATABASES_PUBLIC_HOST, DATABASES_PUBLIC_PORT; unset: the admin URL's host and port); how long an Idempotency-Key
+ * stays spent (DATABASES_IDEMPOTENCY_WINDOW).
  */
 @ConfigurationProperties("exemplar.databases")
 record DatabasesProperties(
@@ -17,7 +20,8 @@ record DatabasesProperties(
         String adminUsername,
         String adminPassword,
         String publicHost,
-        Integer publicPort) {
+        Integer publicPort,
+        @DefaultValue("24h") Duration idempotencyWindow) {
 
     boolean adminConfigured() {
         return adminUrl != null && !adminUrl.isBlank();

@@ -51,7 +51,7 @@ class LeftoverSweepTests {
         AtomicReference<Throwable> ended = new AtomicReference<>();
         Thread creating = new Thread(() -> {
             try {
-                databases.create(7, "mine");
+                databases.create(7, "mine", Optional.empty());
             }
             catch (Throwable e) {
                 ended.set(e);

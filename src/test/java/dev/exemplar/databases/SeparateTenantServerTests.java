@@ -93,7 +93,7 @@ class SeparateTenantServerTests {
     @Test
     void aCreationCutShortByTheServerLeavesNothingOnceItIsBack() throws Exception {
         crashBefore = "create database";
-        DatabasesClient.Answer cut = client.create(USER);
+        DatabasesClient.Answer cut = client.create(USER, "cut-short");
         tenant.start();
 
         assertThat(cut.status()).isEqualTo(503);
@@ -105,8 +105,8 @@ class SeparateTenantServerTests {
         assertThat(sweep.sweep(placement.servers().iterator().next())).isEqualTo(1);
 
         assertThat(namesOnTenant()).isEmpty();
-        DatabasesClient.Answer again = client.create(USER);
-        assertThat(again.status()).as("the server is back").isEqualTo(201);
+        DatabasesClient.Answer again = client.create(USER, "cut-short");
+        assertThat(again.status()).as("the server is back, and the failed request did not spend its key").isEqualTo(201);
         assertThat(namesOnTenant()).containsExactly(again.body().path("database").asString());
         assertThat(client.send(USER, "DELETE", "/databases/" + again.body().path("id").asString()).status()).isEqualTo(204);
         assertThat(namesOnTenant()).isEmpty();
