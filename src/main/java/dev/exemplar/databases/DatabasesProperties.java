@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * server's admin connection (DATABASES_ADMIN_URL, DATABASES_ADMIN_USERNAME, DATABASES_ADMIN_PASSWORD; unset: the
  * service's own PostgreSQL server, as under dev and test) and what clients are told to connect to
  * (DATABASES_PUBLIC_HOST, DATABASES_PUBLIC_PORT; unset: the admin URL's host and port); how long an Idempotency-Key
- * stays spent (DATABASES_IDEMPOTENCY_WINDOW).
+ * stays spent (DATABASES_IDEMPOTENCY_WINDOW); which deployment's mark the roles it makes bear (DATABASES_DEPLOYMENT_ID;
+ * unset: an id of the service's own database).
  */
 @ConfigurationProperties("exemplar.databases")
 record DatabasesProperties(
@@ -21,7 +22,8 @@ record DatabasesProperties(
         String adminPassword,
         String publicHost,
         Integer publicPort,
-        @DefaultValue("24h") Duration idempotencyWindow) {
+        @DefaultValue("24h") Duration idempotencyWindow,
+        String deploymentId) {
 
     boolean adminConfigured() {
         return adminUrl != null && !adminUrl.isBlank();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +28,11 @@ class Provisioner {
     private static final Logger log = LoggerFactory.getLogger(Provisioner.class);
 
     private final ObjectProvider<ProvisioningObserver> observers;
+    private final DeploymentMark mark;
 
-    Provisioner(ObjectProvider<ProvisioningObserver> observers) {
+    Provisioner(ObjectProvider<ProvisioningObserver> observers, DeploymentMark mark) {
         this.observers = observers;
+        this.mark = mark;
     }
 
     /**
@@ -42,6 +45,9 @@ class Provisioner {
         List<Step> steps = List.of(
                 new Step("create role", "CREATE ROLE " + id + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
                         + " NOBYPASSRLS NOINHERIT CONNECTION LIMIT 20 PASSWORD " + literal(verifier)),
+                // the sweep drops only what bears it (LeftoverSweep); it stands for the database too, the role's
+                new Step("mark the role as this deployment's", "COMMENT ON ROLE " + id + " IS "
+                        + literal(mark.comment(Instant.now()))),
                 // the admin may then create a database owned by the role, and end the role's sessions (PostgreSQL 16+)
                 new Step("grant the role to the admin", "GRANT " + id + " TO CURRENT_USER"),
                 new Step("create database", "CREATE DATABASE " + id + " OWNER " + id + " ALLOW_CONNECTIONS false"),
@@ -88,16 +94,31 @@ class Provisioner {
         }
     }
 
-    /** The databases and roles on the server that carry the service's prefix, whether the records know them or not. */
-    List<String> namesOnServer(TenantServer server) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The databases and roles on the server that carry the service's prefix, whether the records know them or not,
+     * with the role's mark and the state of the database. Read with schema-qualified names only: the admin's search
+     * path is not trusted to find the catalog's own functions first.
+     */
+    List<TenantOnServer> tenantsOnServer(TenantServer server) {
+        List<TenantOnServer> tenants = new ArrayList<>();
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        SELECT datname FROM pg_database WHERE starts_with(datname, '%1$s')
-                        UNION SELECT rolname FROM pg_roles WHERE starts_with(rolname, '%1$s')""".formatted(TenantNames.PREFIX))) {
+                        SELECT n.name, r.oid IS NOT NULL AS has_role,
+                               pg_catalog.shobj_description(r.oid, 'pg_authid') AS mark,
+                               d.oid IS NOT NULL AS has_database,
+                               d.datdba OPERATOR(pg_catalog.=) r.oid AS owned_by_role, d.datallowconn AS open
+                        FROM (SELECT datname::text AS name FROM pg_catalog.pg_database
+                              WHERE pg_catalog.starts_with(datname, '%1$s')
+                              UNION SELECT rolname::text FROM pg_catalog.pg_roles
+                              WHERE pg_catalog.starts_with(rolname, '%1$s')) n
+                        LEFT JOIN pg_catalog.pg_roles r ON r.rolname OPERATOR(pg_catalog.=) n.name
+                        LEFT JOIN pg_catalog.pg_database d ON d.datname OPERATOR(pg_catalog.=) n.name"""
+                        .formatted(TenantNames.PREFIX))) {
             while (rows.next()) {
-                if (TenantNames.isOurs(rows.getString(1))) {
-                    names.add(rows.getString(1));
+                if (TenantNames.isOurs(rows.getString("name"))) {
+                    tenants.add(new TenantOnServer(rows.getString("name"), rows.getBoolean("has_role"),
+                            rows.getString("mark"), rows.getBoolean("has_database"), rows.getBoolean("owned_by_role"),
+                            rows.getBoolean("open")));
                 }
             }
         }
@@ -105,7 +126,7 @@ class Provisioner {
             log.warn("Could not list the databases of tenant server '{}' ({}: {})", server.name(), e.getSQLState(), e.getMessage());
             throw unavailable("could not be read");
         }
-        return names;
+        return tenants;
     }
 
     /**
