@@ -35,7 +35,7 @@ class DatabaseController {
      * the database that key made.
      */
     @PostMapping("/databases")
-    ResponseEntity<Database> create(@RequestHeader(name = IdempotencyKey.HEADER, required = false) List<String> key,
+    ResponseEntity<Database> create(@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
             @Valid @RequestBody(required = false) NewDatabase body) {
         DatabaseService.Creation creation = databases.create(SignedInUser.id(), body == null ? null : body.label(),
                 IdempotencyKey.of(key));

@@ -1,6 +1,5 @@
 package dev.exemplar.databases;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,15 +19,15 @@ record IdempotencyKey(String value) {
     private static final Pattern FORM = Pattern.compile("(\"?)([A-Za-z0-9._~:+/=-]{1," + MAX_LENGTH + "})\\1");
 
     /**
-     * @param values the header's values, as Spring splits them (a comma separates two)
+     * @param header the header's value, as Spring gives it (two headers joined by a comma, refused as no key)
      * @return empty when none was sent
      */
-    static Optional<IdempotencyKey> of(List<String> values) {
-        if (values == null || values.isEmpty()) {
+    static Optional<IdempotencyKey> of(String header) {
+        if (header == null) {
             return Optional.empty();
         }
-        Matcher key = FORM.matcher(values.get(0).strip());
-        if (values.size() > 1 || !key.matches()) {
+        Matcher key = FORM.matcher(header.strip());
+        if (!key.matches()) {
             throw new BadRequestException(HEADER + " must be one key of 1 to " + MAX_LENGTH
                     + " letters, digits and . _ ~ : + / = - (a UUID will do), sent once.");
         }
