@@ -57,7 +57,8 @@ class LeftoverSweepMarksTests {
         DatabasesClient.Answer older = client.create(USER);
         List<String> backup = recordsOf(USER);
         DatabasesClient.Answer newer = client.create(USER);
-        assertThat(List.of(older, newer)).extracting(DatabasesClient.Answer::status).containsExactly(201, 201);
+        assertThat(List.of(older, newer)).as("%s", List.of(older, newer)).extracting(DatabasesClient.Answer::status)
+                .containsExactly(201, 201);
         String newerName = newer.body().path("database").asString();
 
         jdbc.sql("DELETE FROM databases WHERE owner_id = :user AND id::text NOT IN (:backup)")
