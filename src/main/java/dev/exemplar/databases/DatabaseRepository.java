@@ -35,7 +35,7 @@ class DatabaseRepository {
      * Records a new database unless its owner has {@code quota} already (ready or being made), or has sent {@code key}
      * within {@code window} before. Concurrent calls for one owner queue on a lock of that owner's (the schema's only
      * advisory lock, keyed by the user id) held until commit, so that no two of them count the same rows, nor both
-     * find a key unspent. A key older than the window is forgotten here, and so counts as new.
+     * find a key unspent. A key older than the window counts as new.
      *
      * @param key null when the request sent none
      * @return the record, or why there is none (nothing is written then)
@@ -69,7 +69,10 @@ class DatabaseRepository {
         if (key != null) {
             jdbc.sql("""
                             INSERT INTO idempotency_keys (owner_id, key, request, database_id)
-                            VALUES (:ownerId, :key, %s, :id)""".formatted(REQUEST))
+                            VALUES (:ownerId, :key, %s, :id)
+                            ON CONFLICT (owner_id, key) DO UPDATE -- a key past its window, not purged yet
+                            SET request = excluded.request, database_id = excluded.database_id, created_at = now()"""
+                            .formatted(REQUEST))
                     .param("ownerId", ownerId)
                     .param("key", key.value())
                     .param("label", label)
@@ -80,21 +83,16 @@ class DatabaseRepository {
     }
 
     private Optional<Reservation> spent(long ownerId, String label, IdempotencyKey key, Duration window) {
-        jdbc.sql("""
-                        DELETE FROM idempotency_keys
-                        WHERE owner_id = :ownerId AND key = :key AND created_at < now() - make_interval(secs => :secs)""")
-                .param("ownerId", ownerId)
-                .param("key", key.value())
-                .param("secs", window.toSeconds())
-                .update();
         return jdbc.sql("""
                         SELECT k.request = %s AS same_request, d.ready, %s
                         FROM idempotency_keys k LEFT JOIN databases d ON d.id = k.database_id
-                        WHERE k.owner_id = :ownerId AND k.key = :key"""
+                        WHERE k.owner_id = :ownerId AND k.key = :key
+                        AND k.created_at >= now() - make_interval(secs => :secs)"""
                         .formatted(REQUEST, "d.id, d.label, d.server_name, d.database_name, d.role_name, d.created_at"))
                 .param("ownerId", ownerId)
                 .param("key", key.value())
                 .param("label", label)
+                .param("secs", window.toSeconds())
                 .query((rs, n) -> (Reservation) new Reservation.KeySpent(rs.getBoolean("same_request"),
                         rs.getObject("id") == null ? null : row(rs, n), rs.getBoolean("ready")))
                 .optional();
