@@ -125,8 +125,8 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
 
     /**
      * Drops what it can prove is a leftover of this deployment's: a name no record holds, whose role bears this
-     * deployment's mark, made longer ago than a creation takes, whose creation never finished (its database was
-     * never opened, or never made). Anything else no record holds is left in place and logged: a database made in
+     * deployment's mark, made longer ago than a creation takes, whose creation never finished (the mark does not
+     * say it did). Anything else no record holds is left in place and logged: a database made in
      * full whose record is missing (records restored from a backup), another deployment's, one made by hand.
      */
     Outcome sweep(TenantServer server, Instant now) {
@@ -175,7 +175,7 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
         if (tenant.hasDatabase() && !tenant.ownedByRole()) {
             return Optional.of("its database is owned by another role");
         }
-        if (tenant.hasDatabase() && tenant.open()) {
+        if (made.get().finished()) {
             return Optional.of("it was made in full, so its record is lost, not unfinished (were the records restored from"
                     + " a backup?); drop it by hand if it is no one's");
         }

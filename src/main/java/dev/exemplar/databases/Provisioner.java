@@ -42,18 +42,20 @@ class Provisioner {
      */
     void create(TenantServer server, String name, String verifier) {
         String id = TenantNames.quoted(name);
+        Instant made = Instant.now();
         List<Step> steps = List.of(
                 new Step("create role", "CREATE ROLE " + id + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
                         + " NOBYPASSRLS NOINHERIT CONNECTION LIMIT 20 PASSWORD " + literal(verifier)),
                 // the sweep drops only what bears it (LeftoverSweep); it stands for the database too, the role's
                 new Step("mark the role as this deployment's", "COMMENT ON ROLE " + id + " IS "
-                        + literal(mark.comment(Instant.now()))),
+                        + literal(mark.comment(made))),
                 // the admin may then create a database owned by the role, and end the role's sessions (PostgreSQL 16+)
                 new Step("grant the role to the admin", "GRANT " + id + " TO CURRENT_USER"),
                 new Step("create database", "CREATE DATABASE " + id + " OWNER " + id + " ALLOW_CONNECTIONS false"),
                 new Step("revoke the database from PUBLIC", "REVOKE ALL ON DATABASE " + id + " FROM PUBLIC"),
                 new Step("grant connect to its role", "GRANT CONNECT, TEMPORARY ON DATABASE " + id + " TO " + id),
-                new Step("allow connections", "ALTER DATABASE " + id + " ALLOW_CONNECTIONS true"));
+                new Step("allow connections", "ALTER DATABASE " + id + " ALLOW_CONNECTIONS true"),
+                new Step("mark the creation finished", "COMMENT ON ROLE " + id + " IS " + literal(mark.finished(made))));
         String step = "connect";
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
             for (Step next : steps) {
@@ -96,7 +98,7 @@ class Provisioner {
 
     /**
      * The databases and roles on the server that carry the service's prefix, whether the records know them or not,
-     * with the role's mark and the state of the database. Read with schema-qualified names only: the admin's search
+     * with the role's mark and whether the role owns the database. Read with schema-qualified names only: the admin's search
      * path is not trusted to find the catalog's own functions first.
      */
     List<TenantOnServer> tenantsOnServer(TenantServer server) {
@@ -106,7 +108,7 @@ class Provisioner {
                         SELECT n.name, r.oid IS NOT NULL AS has_role,
                                pg_catalog.shobj_description(r.oid, 'pg_authid') AS mark,
                                d.oid IS NOT NULL AS has_database,
-                               d.datdba OPERATOR(pg_catalog.=) r.oid AS owned_by_role, d.datallowconn AS open
+                               d.datdba OPERATOR(pg_catalog.=) r.oid AS owned_by_role
                         FROM (SELECT datname::text AS name FROM pg_catalog.pg_database
                               WHERE pg_catalog.starts_with(datname, '%1$s')
                               UNION SELECT rolname::text FROM pg_catalog.pg_roles
@@ -117,8 +119,7 @@ class Provisioner {
             while (rows.next()) {
                 if (TenantNames.isOurs(rows.getString("name"))) {
                     tenants.add(new TenantOnServer(rows.getString("name"), rows.getBoolean("has_role"),
-                            rows.getString("mark"), rows.getBoolean("has_database"), rows.getBoolean("owned_by_role"),
-                            rows.getBoolean("open")));
+                            rows.getString("mark"), rows.getBoolean("has_database"), rows.getBoolean("owned_by_role")));
                 }
             }
         }
