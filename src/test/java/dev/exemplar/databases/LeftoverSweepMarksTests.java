@@ -1,5 +1,7 @@
 package dev.exemplar.databases;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The start-up sweep drops only what it can prove is this deployment's leftover, on the real tenant server (here the
@@ -92,6 +95,23 @@ class LeftoverSweepMarksTests {
         assertThat(roles()).contains(anotherDeployments, underWay, unmarked).doesNotContain(abandoned);
 
         List.of(anotherDeployments, underWay, unmarked).forEach(name -> provisioner.drop(server, name));
+    }
+
+    @Test
+    void aTenantCannotChangeItsRolesMark() throws Exception {
+        DatabasesClient.Answer created = client.create(USER);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+
+        try (Connection tenant = DatabasesClient.connect(created.body())) {
+            String role = TenantNames.quoted(created.body().path("username").asString());
+            assertThatThrownBy(() -> tenant.createStatement().execute("COMMENT ON ROLE " + role + " IS 'mine'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+        assertThat(DeploymentMark.read(jdbc.sql("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = :name")
+                .param("name", created.body().path("username").asString()).query(String.class).single()))
+                .hasValueSatisfying(made -> assertThat(made.finished()).isTrue());
+
+        client.send(USER, "DELETE", "/databases/" + created.body().path("id").asString());
     }
 
     /** A role as a creation that stopped after its first steps leaves it: no database, no record. */
