@@ -29,7 +29,9 @@ class IdempotencyKeyPurge {
     void purge() {
         try {
             int purged = records.purgeKeysOlderThan(properties.idempotencyWindow());
-            log.info("Purged {} Idempotency-Keys older than {}", purged, properties.idempotencyWindow());
+            if (purged > 0) {
+                log.info("Purged {} Idempotency-Keys older than {}", purged, properties.idempotencyWindow());
+            }
         }
         catch (DataAccessException e) {
             log.warn("Idempotency-Keys not purged ({}); the next hour tries again", e.getMessage());
