@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -29,12 +30,19 @@ class DatabaseController {
         this.databases = databases;
     }
 
-    /** The body is optional: a database needs no label. */
+    /**
+     * The body is optional: a database needs no label. With an Idempotency-Key sent before, nothing is made: 200 with
+     * the database that key made.
+     */
     @PostMapping("/databases")
-    ResponseEntity<Database> create(@Valid @RequestBody(required = false) NewDatabase body) {
-        Database created = databases.create(SignedInUser.id(), body == null ? null : body.label());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/databases/{id}").buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+    ResponseEntity<Database> create(@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+            @Valid @RequestBody(required = false) NewDatabase body) {
+        DatabaseService.Creation creation = databases.create(SignedInUser.id(), body == null ? null : body.label(),
+                IdempotencyKey.of(key));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/databases/{id}")
+                .buildAndExpand(creation.database().id()).toUri();
+        return (creation.made() ? ResponseEntity.created(location) : ResponseEntity.ok().location(location))
+                .body(creation.database());
     }
 
     @GetMapping("/databases")

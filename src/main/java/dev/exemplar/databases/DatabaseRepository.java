@@ -2,6 +2,7 @@ package dev.exemplar.databases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseRepository {
 
     private static final String COLUMNS = "id, label, server_name, database_name, role_name, created_at";
+    /** The request a key came with, as it is compared: what the body asked for, not how it was written. */
+    private static final String REQUEST = "jsonb_build_object('label', CAST(:label AS text))";
 
     private final JdbcClient jdbc;
 
@@ -29,21 +32,30 @@ class DatabaseRepository {
     }
 
     /**
-     * Records a new database unless its owner has {@code quota} already (ready or being made). Concurrent calls for one
-     * owner queue on a lock of that owner's (the schema's only advisory lock, keyed by the user id) held until commit,
-     * so that no two of them count the same rows.
+     * Records a new database unless its owner has {@code quota} already (ready or being made), or has sent {@code key}
+     * within {@code window} before. Concurrent calls for one owner queue on a lock of that owner's (the schema's only
+     * advisory lock, keyed by the user id) held until commit, so that no two of them count the same rows, nor both
+     * find a key unspent. A key older than the window counts as new.
      *
-     * @return the record, or empty when the quota is reached (nothing is written then)
+     * @param key null when the request sent none
+     * @return the record, or why there is none (nothing is written then)
      */
     @Transactional
-    Optional<DatabaseRow> reserve(long ownerId, String label, String serverName, String name, int quota) {
+    Reservation reserve(long ownerId, String label, IdempotencyKey key, Duration window, String serverName, String name,
+            int quota) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:ownerId)").param("ownerId", ownerId).query((rs, row) -> 0).single();
+        if (key != null) {
+            Optional<Reservation> spent = spent(ownerId, label, key, window);
+            if (spent.isPresent()) {
+                return spent.get();
+            }
+        }
         long held = jdbc.sql("SELECT count(*) FROM databases WHERE owner_id = :ownerId").param("ownerId", ownerId)
                 .query(Long.class).single();
         if (held >= quota) {
-            return Optional.empty();
+            return new Reservation.QuotaReached();
         }
-        return Optional.of(jdbc.sql("""
+        DatabaseRow row = jdbc.sql("""
                         INSERT INTO databases (id, owner_id, label, server_name, database_name, role_name)
                         VALUES (:id, :ownerId, :label, :serverName, :name, :name)
                         RETURNING %s""".formatted(COLUMNS))
@@ -53,7 +65,44 @@ class DatabaseRepository {
                 .param("serverName", serverName)
                 .param("name", name)
                 .query(DatabaseRepository::row)
-                .single());
+                .single();
+        if (key != null) {
+            jdbc.sql("""
+                            INSERT INTO idempotency_keys (owner_id, key, request, database_id)
+                            VALUES (:ownerId, :key, %s, :id)
+                            ON CONFLICT (owner_id, key) DO UPDATE -- a key past its window, not purged yet
+                            SET request = excluded.request, database_id = excluded.database_id, created_at = now()"""
+                            .formatted(REQUEST))
+                    .param("ownerId", ownerId)
+                    .param("key", key.value())
+                    .param("label", label)
+                    .param("id", row.id())
+                    .update();
+        }
+        return new Reservation.Recorded(row);
+    }
+
+    private Optional<Reservation> spent(long ownerId, String label, IdempotencyKey key, Duration window) {
+        return jdbc.sql("""
+                        SELECT k.request = %s AS same_request, d.ready, %s
+                        FROM idempotency_keys k LEFT JOIN databases d ON d.id = k.database_id
+                        WHERE k.owner_id = :ownerId AND k.key = :key
+                        AND k.created_at >= now() - make_interval(secs => :secs)"""
+                        .formatted(REQUEST, "d.id, d.label, d.server_name, d.database_name, d.role_name, d.created_at"))
+                .param("ownerId", ownerId)
+                .param("key", key.value())
+                .param("label", label)
+                .param("secs", window.toSeconds())
+                .query((rs, n) -> (Reservation) new Reservation.KeySpent(rs.getBoolean("same_request"),
+                        rs.getObject("id") == null ? null : row(rs, n), rs.getBoolean("ready")))
+                .optional();
+    }
+
+    /** Forgets a creation that failed, and its key: a retry with that key may make the database after all. */
+    @Transactional
+    void forgetCreation(UUID id) {
+        jdbc.sql("DELETE FROM idempotency_keys WHERE database_id = :id").param("id", id).update();
+        delete(id);
     }
 
     void markReady(UUID id) {
@@ -90,10 +139,17 @@ class DatabaseRepository {
 
     /**
      * Forgets the records of creations that never finished, older than a creation could take (the instance making
-     * them stopped), and answers the names the records hold on that server.
+     * them stopped), and their keys (their clients never had an answer), and answers the names the records hold on
+     * that server.
      */
     @Transactional
     Set<String> namesOn(String serverName, int staleAfterSeconds) {
+        jdbc.sql("""
+                        DELETE FROM idempotency_keys WHERE database_id IN (SELECT id FROM databases
+                        WHERE server_name = :server AND NOT ready AND created_at < now() - make_interval(secs => :secs))""")
+                .param("server", serverName)
+                .param("secs", staleAfterSeconds)
+                .update();
         jdbc.sql("DELETE FROM databases WHERE server_name = :server AND NOT ready AND created_at < now() - make_interval(secs => :secs)")
                 .param("server", serverName)
                 .param("secs", staleAfterSeconds)
@@ -102,6 +158,13 @@ class DatabaseRepository {
                 .param("server", serverName)
                 .query(String.class)
                 .list());
+    }
+
+    /** Forgets the keys sent longer than {@code window} ago, whoever sent them. @return how many */
+    int purgeKeysOlderThan(Duration window) {
+        return jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(secs => :secs)")
+                .param("secs", window.toSeconds())
+                .update();
     }
 
     private static DatabaseRow row(ResultSet rs, int row) throws SQLException {

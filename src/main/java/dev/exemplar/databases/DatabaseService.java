@@ -1,11 +1,13 @@
 package dev.exemplar.databases;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.exemplar.system.ConflictException;
 import dev.exemplar.system.NotFoundException;
 import dev.exemplar.system.OutsideServiceException;
+import dev.exemplar.system.UnprocessableException;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -36,19 +38,30 @@ class DatabaseService {
         this.sweep = sweep;
     }
 
-    /** Records it, makes it on the tenant server, then marks it ready; a failure on the way leaves neither. */
-    Database create(long ownerId, String label) {
+    /**
+     * Records it, makes it on the tenant server, then marks it ready; a failure on the way leaves neither, nor its key.
+     * A key sent before (within the window) makes nothing: the answer is the database it made, without the password
+     * (which is kept nowhere, so cannot be repeated; POST /databases/{id}/password gives a new one).
+     */
+    Creation create(long ownerId, String label, Optional<IdempotencyKey> key) {
         sweep.awaitSweepAtStart();
         TenantServer server = placement.forNewDatabase(ownerId);
-        DatabaseRow row = records.reserve(ownerId, label, server.name(), TenantNames.next(), properties.quota())
-                .orElseThrow(() -> new ConflictException("You have " + properties.quota() + " databases, as many as a user may"
-                        + " have; delete one (DELETE /databases/{id}) to make another."));
+        Reservation reservation = records.reserve(ownerId, label, key.orElse(null), properties.idempotencyWindow(),
+                server.name(), TenantNames.next(), properties.quota());
+        if (reservation instanceof Reservation.KeySpent spent) {
+            return new Creation(earlier(spent), false);
+        }
+        if (!(reservation instanceof Reservation.Recorded recorded)) {
+            throw new ConflictException("You have " + properties.quota() + " databases, as many as a user may have;"
+                    + " delete one (DELETE /databases/{id}) to make another.");
+        }
+        DatabaseRow row = recorded.row();
         String password = Passwords.next();
         try {
             provisioner.create(server, row.databaseName(), Passwords.verifier(password));
         }
         catch (OutsideServiceException e) {
-            records.delete(row.id());
+            records.forgetCreation(row.id());
             throw e;
         }
         try {
@@ -58,7 +71,24 @@ class DatabaseService {
             provisioner.dropQuietly(server, row.databaseName());
             throw e;
         }
-        return Database.of(row, server, password);
+        return new Creation(Database.of(row, server, password), true);
+    }
+
+    /** The answer to a key sent before: its database, as a read answers it, or why not. */
+    private Database earlier(Reservation.KeySpent spent) {
+        if (!spent.sameRequest()) {
+            throw new UnprocessableException("This " + IdempotencyKey.HEADER + " came before with another body; a retry"
+                    + " sends the body it first sent, and another request a new key.");
+        }
+        if (spent.database() == null) {
+            throw new ConflictException("The database made with this " + IdempotencyKey.HEADER + " has been deleted"
+                    + " since; send a new key to make another.");
+        }
+        if (!spent.ready()) {
+            throw new ConflictException("A request with this " + IdempotencyKey.HEADER + " is still making its database;"
+                    + " retry in a few seconds to get it.");
+        }
+        return Database.of(spent.database(), server(spent.database()), null);
     }
 
     List<Database> list(long ownerId) {
@@ -92,6 +122,10 @@ class DatabaseService {
     private TenantServer server(DatabaseRow row) {
         return placement.named(row.serverName()).orElseThrow(() -> new IllegalStateException(
                 "Database " + row.id() + " is on tenant server '" + row.serverName() + "', which is not configured"));
+    }
+
+    /** @param made false when an earlier request with the same key made it: the database carries no password then */
+    record Creation(Database database, boolean made) {
     }
 
     private static NotFoundException notFound(UUID id) {

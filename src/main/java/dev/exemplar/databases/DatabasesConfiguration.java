@@ -1,5 +1,9 @@
 package dev.exemplar.databases;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Properties;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -11,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The tenant server and its admin pool. The pool is the service's own even when the tenant server is the service's own
@@ -19,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DatabasesProperties.class, TenantBounds.class})
+@EnableScheduling // IdempotencyKeyPurge
 class DatabasesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabasesConfiguration.class);
@@ -60,5 +66,28 @@ class DatabasesConfiguration {
         // the admin is a member of every user's role: no function a user planted in a schema may resolve for it
         admin.setConnectionInitSql("SET search_path = pg_catalog");
         return admin;
+    }
+
+    /**
+     * DATABASES_DEPLOYMENT_ID, or, unset, an id of the service's own database (a digest of its host, port and name,
+     * which tells nothing about them to the tenants who may read it): the same for every instance of a deployment
+     * and every start, another for another deployment with a database of its own.
+     */
+    @Bean
+    DeploymentMark deploymentMark(DatabasesProperties properties, JdbcConnectionDetails serviceDatabase)
+            throws NoSuchAlgorithmException {
+        boolean set = properties.deploymentId() != null && !properties.deploymentId().isBlank();
+        String id = set ? properties.deploymentId() : ofDatabase(serviceDatabase.getJdbcUrl());
+        log.info("Roles made on tenant servers are marked as deployment '{}' ({})", id,
+                set ? "DATABASES_DEPLOYMENT_ID" : "of the service's database; DATABASES_DEPLOYMENT_ID unset");
+        return new DeploymentMark(id);
+    }
+
+    private static String ofDatabase(String jdbcUrl) throws NoSuchAlgorithmException {
+        Properties url = Driver.parseURL(jdbcUrl, new Properties());
+        String database = url == null ? jdbcUrl
+                : url.getProperty("PGHOST") + ":" + url.getProperty("PGPORT", "5432") + "/" + url.getProperty("PGDBNAME");
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(database.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 6);
     }
 }

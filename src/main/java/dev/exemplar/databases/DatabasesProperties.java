@@ -1,5 +1,6 @@
 package dev.exemplar.databases;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * server's admin connection (DATABASES_ADMIN_URL, DATABASES_ADMIN_USERNAME, DATABASES_ADMIN_PASSWORD; unset: the
  * service's own PostgreSQL server, as under dev and test) and what clients are told to connect to
  * (DATABASES_PUBLIC_HOST, DATABASES_PUBLIC_PORT; unset: the admin URL's host and port), with the {@code sslmode} a
- * server that requires TLS wants (DATABASES_PUBLIC_SSLMODE; unset: none in the URLs).
+ * server that requires TLS wants (DATABASES_PUBLIC_SSLMODE; unset: none in the URLs); how long an Idempotency-Key
+ * stays spent (DATABASES_IDEMPOTENCY_WINDOW); which deployment's mark the roles it makes bear (DATABASES_DEPLOYMENT_ID;
+ * unset: an id of the service's own database).
  */
 @ConfigurationProperties("exemplar.databases")
 record DatabasesProperties(
@@ -22,7 +25,9 @@ record DatabasesProperties(
         String adminPassword,
         String publicHost,
         Integer publicPort,
-        String publicSslmode) {
+        String publicSslmode,
+        @DefaultValue("24h") Duration idempotencyWindow,
+        String deploymentId) {
 
     private static final Set<String> SSLMODES =
             Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
@@ -33,6 +38,15 @@ record DatabasesProperties(
             throw new IllegalArgumentException("DATABASES_PUBLIC_SSLMODE must be one of " + new TreeSet<>(SSLMODES)
                     + ", got '" + publicSslmode + "'");
         }
+    }
+
+    /** Never the admin's password: a record's own toString would print it wherever the settings are logged. */
+    @Override
+    public String toString() {
+        return "DatabasesProperties[quota=" + quota + ", serverName=" + serverName + ", adminUrl=" + adminUrl
+                + ", adminUsername=" + adminUsername + ", adminPassword=" + (adminPassword == null ? null : "******")
+                + ", publicHost=" + publicHost + ", publicPort=" + publicPort + ", publicSslmode=" + publicSslmode
+                + ", idempotencyWindow=" + idempotencyWindow + ", deploymentId=" + deploymentId + "]";
     }
 
     boolean adminConfigured() {

@@ -1,8 +1,13 @@
 package dev.exemplar.databases;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, on each tenant server: closes the databases that are not users' to {@code PUBLIC}, and drops the databases
- * and roles that carry the service's prefix but no record (left by a creation that failed halfway while the server was
- * away, or by an instance that stopped mid-creation). A server (or a service's database) that does not answer is left
+ * and roles that carry the service's prefix but no record, where it can prove they are this deployment's leftovers
+ * (of a creation that failed halfway while the server was away, or of an instance that stopped mid-creation; see
+ * {@link #sweep(TenantServer, Instant)}). A server (or a service's database) that does not answer is left
  * for the next start. The sweep runs on a thread of its own: the start does not wait for it (a server that does not
  * answer took two seconds of it); a creation does (see {@link #awaitSweepAtStart()}).
  */
@@ -51,11 +57,13 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
     private final Placement placement;
     private final Provisioner provisioner;
     private final DatabaseRepository records;
+    private final DeploymentMark mark;
 
-    LeftoverSweep(Placement placement, Provisioner provisioner, DatabaseRepository records) {
+    LeftoverSweep(Placement placement, Provisioner provisioner, DatabaseRepository records, DeploymentMark mark) {
         this.placement = placement;
         this.provisioner = provisioner;
         this.records = records;
+        this.mark = mark;
     }
 
     @Override
@@ -110,22 +118,74 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
         sweeping.awaitTermination(1, TimeUnit.SECONDS); // a statement under way ends when the admin pool closes
     }
 
-    /** @return how many names were left over (each dropped, or left for the next start when the server did not answer) */
-    int sweep(TenantServer server) {
+    /** {@link #sweep(TenantServer, Instant)} as of now. */
+    Outcome sweep(TenantServer server) {
+        return sweep(server, Instant.now());
+    }
+
+    /**
+     * Drops what it can prove is a leftover of this deployment's: a name no record holds, whose role bears this
+     * deployment's mark, made longer ago than a creation takes, whose creation never finished (the mark does not
+     * say it did). Anything else no record holds is left in place and logged: a database made in
+     * full whose record is missing (records restored from a backup), another deployment's, one made by hand.
+     */
+    Outcome sweep(TenantServer server, Instant now) {
         try {
             provisioner.closeToPublic(server);
-            List<String> onServer = provisioner.namesOnServer(server); // before the records: see DatabaseRepository
+            List<TenantOnServer> onServer = provisioner.tenantsOnServer(server); // before the records: see DatabaseRepository
             Set<String> recorded = records.namesOn(server.name(), DatabaseService.ABANDONED_AFTER_SECONDS);
-            List<String> leftovers = onServer.stream().filter(name -> !recorded.contains(name)).toList();
-            leftovers.forEach(name -> provisioner.dropQuietly(server, name));
-            if (!leftovers.isEmpty()) {
-                log.info("Removed {} leftover databases and roles of no record from tenant server '{}'", leftovers.size(), server.name());
+            List<String> dropped = new ArrayList<>();
+            Map<String, String> left = new TreeMap<>();
+            for (TenantOnServer tenant : onServer) {
+                if (!recorded.contains(tenant.name())) {
+                    whyNotALeftover(tenant, now).ifPresentOrElse(why -> left.put(tenant.name(), why), () -> {
+                        provisioner.dropQuietly(server, tenant.name());
+                        dropped.add(tenant.name());
+                    });
+                }
             }
-            return leftovers.size();
+            left.forEach((name, why) -> log.warn("Left {} on tenant server '{}', though no record names it: {}", name,
+                    server.name(), why));
+            log.info("Tenant server '{}': {} leftovers of this deployment's unfinished creations removed, {} databases and roles"
+                    + " of no record left in place", server.name(), dropped.size(), left.size());
+            return new Outcome(dropped, left);
         }
         catch (OutsideServiceException | DataAccessException e) {
             log.warn("Tenant server '{}' not swept for leftovers ({}); the next start tries again", server.name(), e.getMessage());
-            return 0;
+            return new Outcome(List.of(), Map.of());
         }
+    }
+
+    /** @return why the sweep may not drop it; empty when it is this deployment's unfinished creation */
+    private Optional<String> whyNotALeftover(TenantOnServer tenant, Instant now) {
+        if (!tenant.hasRole()) {
+            return Optional.of("a database with no role of its name, which a creation never leaves");
+        }
+        Optional<DeploymentMark.Made> made = DeploymentMark.read(tenant.mark());
+        if (made.isEmpty()) {
+            return Optional.of("its role bears no deployment's mark (made by hand, or before roles were marked)");
+        }
+        if (!made.get().deploymentId().equals(mark.deploymentId())) {
+            return Optional.of("deployment '" + made.get().deploymentId() + "' made it, not this one ('" + mark.deploymentId()
+                    + "')");
+        }
+        if (made.get().at().isAfter(now.minusSeconds(DatabaseService.ABANDONED_AFTER_SECONDS))) {
+            return Optional.of("made at " + made.get().at() + ", a creation may still be under way");
+        }
+        if (tenant.hasDatabase() && !tenant.ownedByRole()) {
+            return Optional.of("its database is owned by another role");
+        }
+        if (made.get().finished()) {
+            return Optional.of("it was made in full, so its record is lost, not unfinished (were the records restored from"
+                    + " a backup?); drop it by hand if it is no one's");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param dropped the names dropped (or left for the next start where the server did not answer the drop)
+     * @param left the names no record holds that were left in place, each with why
+     */
+    record Outcome(List<String> dropped, Map<String, String> left) {
     }
 }

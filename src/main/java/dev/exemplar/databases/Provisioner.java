@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +49,12 @@ class Provisioner {
 
     private final ObjectProvider<ProvisioningObserver> observers;
     private final TenantBounds bounds;
+    private final DeploymentMark mark;
 
-    Provisioner(ObjectProvider<ProvisioningObserver> observers, TenantBounds bounds) {
+    Provisioner(ObjectProvider<ProvisioningObserver> observers, TenantBounds bounds, DeploymentMark mark) {
         this.observers = observers;
         this.bounds = bounds;
+        this.mark = mark;
     }
 
     /**
@@ -66,10 +69,14 @@ class Provisioner {
      */
     void create(TenantServer server, String name, String verifier) {
         String id = TenantNames.quoted(name);
+        Instant made = Instant.now();
         List<Step> steps = List.of(
                 new Step("create role", "CREATE ROLE " + id + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
                         + " NOBYPASSRLS NOINHERIT CONNECTION LIMIT " + bounds.connections()
                         + " PASSWORD " + literal(verifier)),
+                // the sweep drops only what bears it (LeftoverSweep); it stands for the database too, the role's
+                new Step("mark the role as this deployment's", "COMMENT ON ROLE " + id + " IS "
+                        + literal(mark.comment(made))),
                 // the admin may then create a database owned by the role, and end the role's sessions (PostgreSQL 16+)
                 new Step("grant the role to the admin", "GRANT " + id + " TO CURRENT_USER"),
                 // defaults the role may SET away in a session, but for temp_file_limit, which only a superuser may set
@@ -86,7 +93,8 @@ class Provisioner {
                         + " TEMPLATE template0 ALLOW_CONNECTIONS false"),
                 new Step("revoke the database from PUBLIC", "REVOKE ALL ON DATABASE " + id + " FROM PUBLIC"),
                 new Step("grant connect to its role", "GRANT CONNECT, TEMPORARY ON DATABASE " + id + " TO " + id),
-                new Step("allow connections", "ALTER DATABASE " + id + " ALLOW_CONNECTIONS true"));
+                new Step("allow connections", "ALTER DATABASE " + id + " ALLOW_CONNECTIONS true"),
+                new Step("mark the creation finished", "COMMENT ON ROLE " + id + " IS " + literal(mark.finished(made))));
         String step = "connect";
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
             step = "wait for the server's other creations";
@@ -182,17 +190,30 @@ class Provisioner {
         }
     }
 
-    /** The databases and roles on the server that carry the service's prefix, whether the records know them or not. */
-    List<String> namesOnServer(TenantServer server) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The databases and roles on the server that carry the service's prefix, whether the records know them or not,
+     * with the role's mark and whether the role owns the database. Read with schema-qualified names only: the admin's search
+     * path is not trusted to find the catalog's own functions first.
+     */
+    List<TenantOnServer> tenantsOnServer(TenantServer server) {
+        List<TenantOnServer> tenants = new ArrayList<>();
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        SELECT datname FROM pg_catalog.pg_database WHERE pg_catalog.starts_with(datname, '%1$s')
-                        UNION SELECT rolname FROM pg_catalog.pg_roles WHERE pg_catalog.starts_with(rolname, '%1$s')"""
+                        SELECT n.name, r.oid IS NOT NULL AS has_role,
+                               pg_catalog.shobj_description(r.oid, 'pg_authid') AS mark,
+                               d.oid IS NOT NULL AS has_database,
+                               d.datdba OPERATOR(pg_catalog.=) r.oid AS owned_by_role
+                        FROM (SELECT datname::text AS name FROM pg_catalog.pg_database
+                              WHERE pg_catalog.starts_with(datname, '%1$s')
+                              UNION SELECT rolname::text FROM pg_catalog.pg_roles
+                              WHERE pg_catalog.starts_with(rolname, '%1$s')) n
+                        LEFT JOIN pg_catalog.pg_roles r ON r.rolname OPERATOR(pg_catalog.=) n.name
+                        LEFT JOIN pg_catalog.pg_database d ON d.datname OPERATOR(pg_catalog.=) n.name"""
                         .formatted(TenantNames.PREFIX))) {
             while (rows.next()) {
-                if (TenantNames.isOurs(rows.getString(1))) {
-                    names.add(rows.getString(1));
+                if (TenantNames.isOurs(rows.getString("name"))) {
+                    tenants.add(new TenantOnServer(rows.getString("name"), rows.getBoolean("has_role"),
+                            rows.getString("mark"), rows.getBoolean("has_database"), rows.getBoolean("owned_by_role")));
                 }
             }
         }
@@ -200,7 +221,7 @@ class Provisioner {
             log.warn("Could not list the databases of tenant server '{}' ({}: {})", server.name(), e.getSQLState(), e.getMessage());
             throw unavailable("could not be read");
         }
-        return names;
+        return tenants;
     }
 
     /**

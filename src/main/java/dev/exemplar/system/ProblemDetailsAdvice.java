@@ -76,6 +76,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(e, HttpStatus.CONFLICT, request, e.getMessage());
     }
 
+    @ExceptionHandler
+    ResponseEntity<Object> unprocessable(UnprocessableException e, WebRequest request) {
+        return problem(e, HttpStatus.UNPROCESSABLE_CONTENT, request, e.getMessage());
+    }
+
     /** An outside service failed the request; the exception's message is safe to log (it holds no key, no token). */
     @ExceptionHandler
     ResponseEntity<Object> outsideService(OutsideServiceException e, WebRequest request) {

@@ -62,11 +62,11 @@ class RecreateDatabaseCommandTests {
         int exitCode = RecreateDatabaseCommand.run(arguments());
 
         assertThat(exitCode).isZero();
-        assertThat(output.getOut()).contains("dropped everything, applied 3 migrations, now at version 3.");
+        assertThat(output.getOut()).contains("dropped everything, applied 4 migrations, now at version 4.");
         assertThat(jdbc.sql("SELECT count(*) FROM " + SCHEMA + ".scores").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY 1")
                 .param("schema", SCHEMA).query(String.class).list())
-                .containsExactly("databases", "flyway_schema_history", "scores", "tweets");
+                .containsExactly("databases", "flyway_schema_history", "idempotency_keys", "scores", "tweets");
     }
 
     @AfterEach

@@ -28,12 +28,25 @@ record DatabasesClient(int port) {
         return send(user, "POST", "/databases");
     }
 
+    /** A creation with an Idempotency-Key. */
+    Answer create(long user, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/databases"))
+                .header("Authorization", "Bearer " + UsersServiceStandIn.token(user))
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(60))
+                .build());
+    }
+
     Answer send(long user, String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + UsersServiceStandIn.token(user))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(60))
-                .build();
+                .build());
+    }
+
+    private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()),

@@ -255,7 +255,7 @@ class HostileTenantTests {
             }
             TenantServer planted = new TenantServer("planted", admin, "localhost", 5432, null);
 
-            Throwable listing = catchThrowable(() -> provisioner.namesOnServer(planted));
+            Throwable listing = catchThrowable(() -> provisioner.tenantsOnServer(planted));
             Throwable closing = catchThrowable(() -> provisioner.closeToPublic(planted));
 
             assertThat(asSuperuser.sql("SELECT who FROM public.ran_as").query(String.class).list())

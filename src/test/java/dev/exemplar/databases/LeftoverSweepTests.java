@@ -24,7 +24,7 @@ class LeftoverSweepTests {
 
     private final CountDownLatch serverAnswers = new CountDownLatch(1);
     private final SlowPlacement placement = new SlowPlacement(serverAnswers);
-    private final LeftoverSweep sweep = new LeftoverSweep(placement, null, null);
+    private final LeftoverSweep sweep = new LeftoverSweep(placement, null, null, null);
     private final DatabaseService databases = new DatabaseService(null, null, placement, null, sweep);
 
     @AfterEach
@@ -51,7 +51,7 @@ class LeftoverSweepTests {
         AtomicReference<Throwable> ended = new AtomicReference<>();
         Thread creating = new Thread(() -> {
             try {
-                databases.create(7, "mine");
+                databases.create(7, "mine", Optional.empty());
             }
             catch (Throwable e) {
                 ended.set(e);

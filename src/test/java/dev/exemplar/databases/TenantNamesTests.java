@@ -56,7 +56,7 @@ class TenantNamesTests {
 
     @Test
     void anSslmodePostgreSqlDoesNotKnowIsRefused() {
-        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required"))
+        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required", null, null))
                 .hasMessageContaining("DATABASES_PUBLIC_SSLMODE must be one of");
     }
 }
