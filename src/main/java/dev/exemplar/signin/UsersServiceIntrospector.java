@@ -79,6 +79,9 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
             answer = JSON.readTree(body);
         }
         catch (JacksonException e) {
+            answer = JSON.missingNode();
+        }
+        if (answer.isMissingNode()) {
             throw nonsense("answered 200 with a body that is not JSON");
         }
         if (!"success".equals(answer.path("status").asString(null)) || !answer.path("status").isString()) {

@@ -100,7 +100,8 @@ public final class OutsideCall {
     public Answer get(URI uri, Map<String, String> headers) throws Failed {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(deadline);
         headers.forEach(request::header);
-        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(request.build(), info -> new Bounded(maxBytes));
+        Bounded body = new Bounded(maxBytes);
+        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(request.build(), info -> body);
         try {
             HttpResponse<byte[]> response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             return new Answer(response.statusCode(), response.headers(), response.body());
@@ -110,10 +111,10 @@ public final class OutsideCall {
             throw timedOut();
         }
         catch (ExecutionException e) {
-            if (e.getCause() instanceof TooLarge) {
+            if (body.refused) {
                 throw new Failed(Failed.Why.TOO_LARGE, "answered a body of more than " + maxBytes + " bytes");
             }
-            if (e.getCause() instanceof HttpTimeoutException) {
+            if (causedBy(e, HttpTimeoutException.class)) {
                 throw timedOut();
             }
             throw new Failed(Failed.Why.UNREACHABLE, "could not be reached or dropped the connection ("
@@ -124,6 +125,16 @@ public final class OutsideCall {
             Thread.currentThread().interrupt();
             throw new Failed(Failed.Why.UNREACHABLE, "was not waited for: the request was interrupted");
         }
+    }
+
+    /** java.net.http may wrap what it fails with in an IOException of its own. */
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Failed timedOut() {
@@ -144,7 +155,8 @@ public final class OutsideCall {
         private final int maxBytes;
         private Flow.Subscription subscription;
         private long received;
-        private boolean refused;
+        /** Read by the caller once the call has failed: java.net.http reports the cancelled body as a closed stream. */
+        private volatile boolean refused;
 
         Bounded(int maxBytes) {
             this.maxBytes = maxBytes;
@@ -169,8 +181,8 @@ public final class OutsideCall {
             received += buffers.stream().mapToLong(ByteBuffer::remaining).sum();
             if (received > maxBytes) {
                 refused = true;
-                subscription.cancel();
                 bytes.onError(new TooLarge());
+                subscription.cancel();
                 return;
             }
             bytes.onNext(buffers);

@@ -100,6 +100,9 @@ class WeatherProvider {
             answer = JSON.readTree(body);
         }
         catch (JacksonException e) {
+            answer = JSON.missingNode();
+        }
+        if (answer.isMissingNode()) {
             throw nonsense("answered 200 with a body that is not JSON");
         }
         JsonNode place = answer.path("name");
