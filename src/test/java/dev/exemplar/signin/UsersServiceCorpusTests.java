@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -34,6 +35,9 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
 
     /** A good answer, padded past the bound (256 KiB) to 10 MB: only the bound refuses it. */
     private static final String HUGE = GOOD.replace("}}", ", \"padding\": \"" + "x".repeat(10_000_000) + "\"}}");
+
+    /** An exercise of each case's own, so that a case that writes shows in its own check only. */
+    private static final AtomicInteger EXERCISES = new AtomicInteger(1000);
 
     record Case(String name, ResponseDefinitionBuilder answer, int status, String logged) {
 
@@ -87,9 +91,9 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
                 // huge and slow answers
                 new Case("a 10 MB body", json(HUGE), 502, "more than 262144 bytes"),
                 new Case("a 10 MB body, chunked", json(HUGE).withChunkedDribbleDelay(10, 100), 502, "more than 262144 bytes"),
-                new Case("a body that trickles in past the deadline", json(GOOD).withChunkedDribbleDelay(GOOD.length(), 3_000),
-                        503, "did not answer in full within 1000 ms"),
-                new Case("headers past the deadline", json(GOOD).withFixedDelay(3_000), 503, "did not answer in full within 1000 ms"),
+                new Case("a body that trickles in past the deadline", json(GOOD).withChunkedDribbleDelay(GOOD.length(), (int) DEADLINE.toMillis() * 3 / 2),
+                        503, "did not answer in full within " + DEADLINE.toMillis() + " ms"),
+                new Case("headers past the deadline", json(GOOD).withFixedDelay((int) DEADLINE.toMillis() * 3 / 2), 503, "did not answer in full within " + DEADLINE.toMillis() + " ms"),
                 // broken connections
                 fault(Fault.CONNECTION_RESET_BY_PEER), fault(Fault.EMPTY_RESPONSE), fault(Fault.MALFORMED_RESPONSE_CHUNK),
                 fault(Fault.RANDOM_DATA_THEN_CLOSE));
@@ -100,8 +104,8 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
     void aWriteMeetingThisAnswerIsRefusedNamingTheUsersService(Case answer, CapturedOutput output) {
         String token = "corpus-" + answer.name().replaceAll("[^A-Za-z0-9]+", "-");
         USERS_SERVICE.stubFor(get("/auth/status").withHeader("Authorization", equalTo("Bearer " + token)).willReturn(answer.answer()));
-        USERS_SERVICE.stubFor(get("/elsewhere").willReturn(okJson(GOOD)));
-        String write = "{\"user_id\": 7, \"exercise_id\": 9, \"correct\": true}";
+        int exercise = EXERCISES.incrementAndGet();
+        String write = "{\"user_id\": 7, \"exercise_id\": " + exercise + ", \"correct\": true}";
 
         HttpResponse<String> refused = send("POST", "/scores", token, write);
 
@@ -116,13 +120,13 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
         assertThat(loggedFor(refused, output)).singleElement().asString().contains("The users service", answer.logged())
                 .doesNotContain(token);
         assertThat(output.getAll()).doesNotContain(token);
-        assertThat(USERS_SERVICE.countRequestsMatching(getRequestedFor(urlEqualTo("/elsewhere")).build()).getCount())
+        assertThat(USERS_SERVICE.countRequestsMatching(getRequestedFor(urlEqualTo("/elsewhere/" + answer.name().hashCode())).build()).getCount())
                 .as("a redirect is not followed").isZero();
 
         assertThat(send("POST", "/scores", token, write).statusCode()).as("nothing kept: asked again").isEqualTo(answer.status());
         assertThat(USERS_SERVICE.countRequestsMatching(getRequestedFor(urlEqualTo("/auth/status"))
                 .withHeader("Authorization", equalTo("Bearer " + token)).build()).getCount()).isEqualTo(2);
-        assertThat(send("GET", "/scores?user_id=7&exercise_id=9", null, null).body()).as("nothing written").contains("\"total\":0");
+        assertThat(send("GET", "/scores?user_id=7&exercise_id=" + exercise, null, null).body()).as("nothing written").contains("\"total\":0");
     }
 
     private static ResponseDefinitionBuilder json(String body) {
@@ -139,8 +143,11 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
                 answered, "answered " + status);
     }
 
+    /** A redirect to a path of the case's own, which answers well: only not following it refuses the answer. */
     private static Case redirect(int status) {
-        return new Case(status + " to a good answer", aResponse().withStatus(status).withHeader("Location", "/elsewhere"), 502,
+        String name = status + " to a good answer";
+        USERS_SERVICE.stubFor(get("/elsewhere/" + name.hashCode()).willReturn(okJson(GOOD)));
+        return new Case(name, aResponse().withStatus(status).withHeader("Location", "/elsewhere/" + name.hashCode()), 502,
                 "answered " + status);
     }
 
