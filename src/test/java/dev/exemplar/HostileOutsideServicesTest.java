@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
@@ -34,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +61,15 @@ public abstract class HostileOutsideServicesTest {
      */
     protected static final Duration DEADLINE = Duration.ofSeconds(5);
 
+    /** Longer than the deadline: how long a late answer takes to come in full. */
+    protected static final int LATE_MILLIS = (int) DEADLINE.toMillis() * 3 / 2;
+
+    /** What the log says of a late answer. */
+    protected static final String LATE = "did not answer in full within " + DEADLINE.toMillis() + " ms";
+
+    /** A JSON body whose bytes are not UTF-8. */
+    protected static final byte[] NOT_UTF8 = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+
     protected static final Arrivals USERS_SERVICE_ARRIVALS = new Arrivals();
     protected static final WireMockServer USERS_SERVICE = started(USERS_SERVICE_ARRIVALS);
     protected static final Arrivals WEATHER_PROVIDER_ARRIVALS = new Arrivals();
@@ -77,7 +90,8 @@ public abstract class HostileOutsideServicesTest {
     }
 
     private static WireMockServer started(Arrivals arrivals) {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(arrivals));
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .extensions(arrivals));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
@@ -85,7 +99,8 @@ public abstract class HostileOutsideServicesTest {
 
     protected HttpResponse<String> send(String method, String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -100,6 +115,16 @@ public abstract class HostileOutsideServicesTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A 200 answer of this JSON body. */
+    protected static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** A Retry-After two minutes from now, as an HTTP date. */
+    protected static String inTwoMinutes() {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusMinutes(2));
     }
 
     /** The lines the service logged for the request that got this answer (by the request id it answered with). */
@@ -138,7 +163,7 @@ public abstract class HostileOutsideServicesTest {
         }
     }
 
-    /** The requests an outside service received, as they arrive (WireMock's journal has a request once it is answered). */
+    /** The requests an outside service received, as they arrive (WireMock's journal has one once it is answered). */
     protected static final class Arrivals implements ServeEventListener {
 
         private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();

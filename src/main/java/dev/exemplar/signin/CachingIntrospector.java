@@ -49,8 +49,8 @@ class CachingIntrospector implements OpaqueTokenIntrospector {
     }
 
     /**
-     * A failure leaves the cache before the requests waiting for it are given it: it is a verdict of its own rather than
-     * a future that fails, which Caffeine would log with its stack (the failure is logged once, where it is answered).
+     * A failure leaves the cache before the requests waiting for it are given it: it is a verdict of its own rather
+     * than a future that fails, which Caffeine would log with its stack (it is logged once, where it is answered).
      */
     private Verdict ask(String key, String token, CompletableFuture<Verdict> asked) {
         try {
@@ -67,7 +67,8 @@ class CachingIntrospector implements OpaqueTokenIntrospector {
 
     private static String hash(String token) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);

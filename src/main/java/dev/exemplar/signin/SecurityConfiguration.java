@@ -44,9 +44,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Sign-in as Spring Security's resource server does it, with opaque tokens that the users service vouches for
  * ({@link UsersServiceIntrospector}): writing scores, and anything on users' databases, needs
- * {@code Authorization: Bearer <token>}; everything else,
- * reads included, stays open. Every refusal is a problem (401 with {@code WWW-Authenticate: Bearer}, 502 or 503 when the users
- * service cannot say), written here because it happens before Spring MVC sees the request.
+ * {@code Authorization: Bearer <token>}; everything else, reads included, stays open. Every refusal is a problem (401
+ * with {@code WWW-Authenticate: Bearer}, 502 or 503 when the users service cannot say), written here because it
+ * happens before Spring MVC sees the request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UsersServiceProperties.class)
@@ -56,7 +56,8 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    private static final String UNANSWERED = "The users service, which vouches for tokens, does not answer; try again later.";
+    private static final String UNANSWERED =
+            "The users service, which vouches for tokens, does not answer; try again later.";
 
     /** Users' databases, {@code /databases} itself included. */
     private static final RequestMatcher DATABASES = PathPatternRequestMatcher.withDefaults().matcher("/databases/**");
@@ -83,9 +84,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain signIn(HttpSecurity http, UsersServiceIntrospector usersService, UsersServiceProperties properties)
-            throws Exception {
-        OpaqueTokenIntrospector introspector = new CachingIntrospector(usersService, properties.cacheTtl(), properties.refusalCacheTtl());
+    SecurityFilterChain signIn(HttpSecurity http, UsersServiceIntrospector usersService,
+            UsersServiceProperties properties) throws Exception {
+        OpaqueTokenIntrospector introspector =
+                new CachingIntrospector(usersService, properties.cacheTtl(), properties.refusalCacheTtl());
         AuthenticationEntryPoint unauthorized = SecurityConfiguration::unauthorized;
         stateless(http.securityMatcher(NEEDS_SIGN_IN))
                 .headers(headers -> safeHeaders(headers))
@@ -156,7 +158,7 @@ class SecurityConfiguration {
                 "The request's URL is malformed (" + e.getMessage().replaceAll("\\s*\"[^\"]*\"", "") + "); send a plain, normalized path.");
     }
 
-    /** The users service could not say (502, 503: one line in the log saying why); any other failure is the token's (401). */
+    /** The users service could not say (502, 503: one log line saying why); any other failure is the token's (401). */
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
             AuthenticationEntryPoint unauthorized) throws IOException, jakarta.servlet.ServletException {
         if (e instanceof AuthenticationServiceException) {
@@ -164,7 +166,8 @@ class SecurityConfiguration {
                     : new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, UNANSWERED, Duration.ofSeconds(5),
                             "The users service could not be asked (" + e.getClass().getSimpleName() + ")");
             log.warn("{} ({})", answer.logLine(), answer.status().value());
-            answer.retryAfter().ifPresent(wait -> response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds())));
+            answer.retryAfter().ifPresent(wait ->
+                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds())));
             problem(request, response, answer.status(), answer.getMessage());
             return;
         }

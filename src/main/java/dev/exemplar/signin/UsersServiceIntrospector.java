@@ -38,12 +38,15 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
     /** How long a client is told to wait when the users service does not say. */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private static final String NO_ANSWER = "The users service, which vouches for tokens, does not answer; try again later.";
-    private static final String BUSY = "The users service, which vouches for tokens, is limiting this service's calls; try again later.";
+    private static final String NO_ANSWER =
+            "The users service, which vouches for tokens, does not answer; try again later.";
+    private static final String BUSY =
+            "The users service, which vouches for tokens, is limiting this service's calls; try again later.";
     private static final String NONSENSE = "The users service, which vouches for tokens, answered something other than "
             + "whether the token is good; try again later.";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final OutsideCall call;
     private final URI status;
@@ -57,18 +60,20 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
     public OAuth2AuthenticatedPrincipal introspect(String token) {
         OutsideCall.Answer answer;
         try {
-            answer = call.get(status, Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + token, HttpHeaders.ACCEPT, "application/json"));
+            answer = call.get(status,
+                    Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + token, HttpHeaders.ACCEPT, "application/json"));
         }
         catch (OutsideCall.Failed e) {
             boolean answered = e.why() == OutsideCall.Failed.Why.TOO_LARGE;
             throw new UsersServiceFailure(answered ? HttpStatus.BAD_GATEWAY : HttpStatus.SERVICE_UNAVAILABLE,
-                    answered ? NONSENSE : NO_ANSWER, answered ? null : RETRY_AFTER, "The users service " + e.getMessage());
+                    answered ? NONSENSE : NO_ANSWER, answered ? null : RETRY_AFTER,
+                    "The users service " + e.getMessage());
         }
         return switch (answer.status()) {
             case 200 -> principal(answer.body());
             case 401, 403 -> throw new BadOpaqueTokenException("The users service does not know this token");
-            case 429 -> throw new UsersServiceFailure(HttpStatus.SERVICE_UNAVAILABLE, BUSY, answer.retryAfter(RETRY_AFTER),
-                    "The users service answered 429: it is limiting this service's calls");
+            case 429 -> throw new UsersServiceFailure(HttpStatus.SERVICE_UNAVAILABLE, BUSY,
+                    answer.retryAfter(RETRY_AFTER), "The users service answered 429: it limits this service's calls");
             default -> throw nonsense("answered " + answer.status() + ", not whether the token is good");
         };
     }

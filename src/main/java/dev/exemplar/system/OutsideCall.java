@@ -40,7 +40,8 @@ public final class OutsideCall {
     private final int maxBytes;
 
     public OutsideCall(Duration deadline, int maxBytes) {
-        this.client = HttpClient.newBuilder().connectTimeout(deadline).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder().connectTimeout(deadline)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         this.deadline = deadline;
         this.maxBytes = maxBytes;
     }
@@ -67,7 +68,8 @@ public final class OutsideCall {
             try {
                 return Optional.of(header.chars().allMatch(Character::isDigit) && header.length() < 10
                         ? Duration.ofSeconds(Long.parseLong(header))
-                        : Duration.between(Instant.now(), ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME)));
+                        : Duration.between(Instant.now(),
+                                ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME)));
             }
             catch (NumberFormatException | DateTimeException e) {
                 return Optional.empty();

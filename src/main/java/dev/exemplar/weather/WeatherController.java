@@ -29,6 +29,7 @@ class WeatherController {
             throw new BadRequestException("zip must be a US zip code of 5 digits, optionally followed by ',us' (94040 or 94040,us).");
         }
         return provider.current(valid.group(1))
-                .orElseThrow(() -> new NotFoundException("The weather provider knows no US zip code " + valid.group(1) + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        "The weather provider knows no US zip code " + valid.group(1) + "."));
     }
 }

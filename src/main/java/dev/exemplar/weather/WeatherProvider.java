@@ -40,10 +40,12 @@ class WeatherProvider {
     private static final double COLDEST_C = -100;
     private static final double HOTTEST_C = 100;
 
-    private static final String NONSENSE = "The weather provider answered something other than the current weather; try again later.";
+    private static final String NONSENSE =
+            "The weather provider answered something other than the current weather; try again later.";
 
     /** The provider's answer is read loosely, as a tree: it has many fields this service does not use. */
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final WeatherProperties properties;
     private final OutsideCall call;
@@ -73,11 +75,11 @@ class WeatherProvider {
         return switch (answer.status()) {
             case 200 -> Optional.of(read(zip, answer.body()));
             case 404 -> Optional.empty();
-            case 401, 403 -> throw new OutsideServiceException(HttpStatus.BAD_GATEWAY,
-                    "The weather provider refused this service's key: the service is misconfigured; its operators have been told.");
+            case 401, 403 -> throw new OutsideServiceException(HttpStatus.BAD_GATEWAY, "The weather provider refused "
+                    + "this service's key: the service is misconfigured; its operators have been told.");
             case 429 -> throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The weather provider is limiting this service's calls; try again later.", answer.retryAfter(RETRY_AFTER),
-                    "The weather provider answered 429: it is limiting this service's calls");
+                    "The weather provider is limiting this service's calls; try again later.",
+                    answer.retryAfter(RETRY_AFTER), "The weather provider answered 429: it limits the service's calls");
             default -> throw new OutsideServiceException(HttpStatus.BAD_GATEWAY,
                     "The weather provider failed (it answered " + answer.status() + "); try again later.");
         };
@@ -86,8 +88,8 @@ class WeatherProvider {
     private OutsideServiceException failure(OutsideCall.Failed e) {
         String logLine = "The weather provider " + e.getMessage();
         return switch (e.why()) {
-            case TIMED_OUT -> new OutsideServiceException(HttpStatus.GATEWAY_TIMEOUT,
-                    "The weather provider did not answer within " + call.deadline().toMillis() + " ms; try again later.", null, logLine);
+            case TIMED_OUT -> new OutsideServiceException(HttpStatus.GATEWAY_TIMEOUT, "The weather provider did not "
+                    + "answer within " + call.deadline().toMillis() + " ms; try again later.", null, logLine);
             case TOO_LARGE -> new OutsideServiceException(HttpStatus.BAD_GATEWAY, NONSENSE, null, logLine);
             case UNREACHABLE -> new OutsideServiceException(HttpStatus.BAD_GATEWAY,
                     "The weather provider could not be reached; try again later.", null, logLine);
@@ -109,17 +111,20 @@ class WeatherProvider {
         JsonNode temperature = answer.path("main").path("temp");
         JsonNode conditions = answer.path("weather").path(0).path("description");
         JsonNode observed = answer.path("dt");
-        if (!place.isString() || place.asString().isBlank() || !conditions.isString() || conditions.asString().isBlank()) {
+        if (!place.isString() || place.asString().isBlank()
+                || !conditions.isString() || conditions.asString().isBlank()) {
             throw nonsense("answered 200 without a place (name) or conditions (weather[0].description) as text");
         }
         if (!temperature.isNumber() || !(temperature.asDouble() >= COLDEST_C && temperature.asDouble() <= HOTTEST_C)) {
-            throw nonsense("answered 200 without a temperature (main.temp) from " + COLDEST_C + " to " + HOTTEST_C + " °C");
+            throw nonsense("answered 200 without a temperature (main.temp) from " + COLDEST_C + " to " + HOTTEST_C
+                    + " °C");
         }
         if (!observed.isIntegralNumber() || !observed.canConvertToLong() || observed.asLong() < 0
                 || observed.asLong() > Instant.now().plus(Duration.ofDays(1)).getEpochSecond()) {
             throw nonsense("answered 200 without a time of observation (dt, seconds since 1970, not in the future)");
         }
-        return new Weather(zip, place.asString(), temperature.asDouble(), conditions.asString(), Instant.ofEpochSecond(observed.asLong()));
+        return new Weather(zip, place.asString(), temperature.asDouble(), conditions.asString(),
+                Instant.ofEpochSecond(observed.asLong()));
     }
 
     private static OutsideServiceException nonsense(String what) {

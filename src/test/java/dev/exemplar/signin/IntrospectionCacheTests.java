@@ -28,13 +28,15 @@ class IntrospectionCacheTests extends HostileOutsideServicesTest {
     void tenConcurrentWritesWithOneNewTokenAskTheUsersServiceOnceAndTenMoreNever() throws Exception {
         String token = "concurrent-writer-token";
         vouch("warm-up-token", 11, 0);
-        assertThat(write("warm-up-token", 11, 100).statusCode()).as("a first call, that warms a cold JVM up").isEqualTo(201);
+        assertThat(write("warm-up-token", 11, 100).statusCode()).as("a first call, that warms a cold JVM up")
+                .isEqualTo(201);
         vouch(token, 11, (int) DEADLINE.toMillis() / 2);
         List<Callable<HttpResponse<String>>> writes = IntStream.rangeClosed(1, 10)
                 .mapToObj(exercise -> (Callable<HttpResponse<String>>) () -> write(token, 11, exercise)).toList();
 
         List<HttpResponse<String>> answers = whileTheFirstIsInFlight(USERS_SERVICE_ARRIVALS, asked(token), writes);
-        IntStream.rangeClosed(11, 20).forEach(exercise -> assertThat(write(token, 11, exercise).statusCode()).isEqualTo(201));
+        IntStream.rangeClosed(11, 20)
+                .forEach(exercise -> assertThat(write(token, 11, exercise).statusCode()).isEqualTo(201));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201).hasSize(10);
         assertThat(USERS_SERVICE.countRequestsMatching(asked(token)).getCount()).isOne();
@@ -47,7 +49,8 @@ class IntrospectionCacheTests extends HostileOutsideServicesTest {
                 .willReturn(unauthorized().withHeader("Content-Type", "application/json")
                         .withBody("{\"status\": \"fail\", \"message\": \"Invalid token.\"}")));
 
-        assertThat(List.of(write(token, 12, 1), write(token, 12, 2))).extracting(HttpResponse::statusCode).containsOnly(401);
+        assertThat(List.of(write(token, 12, 1), write(token, 12, 2))).extracting(HttpResponse::statusCode)
+                .containsOnly(401);
         assertThat(USERS_SERVICE.countRequestsMatching(asked(token)).getCount()).isOne();
     }
 
@@ -55,8 +58,9 @@ class IntrospectionCacheTests extends HostileOutsideServicesTest {
     void aTokenSentToPublicRoutesIsNeverLookedAt() {
         String token = "junk-token-on-reads";
 
-        List<HttpResponse<String>> reads = List.of(send("GET", "/latest", token, null), send("GET", "/scores", token, null),
-                send("GET", "/openapi.yaml", token, null), send("GET", "/probe_status", token, null));
+        List<HttpResponse<String>> reads = List.of(send("GET", "/latest", token, null),
+                send("GET", "/scores", token, null), send("GET", "/openapi.yaml", token, null),
+                send("GET", "/probe_status", token, null));
 
         assertThat(reads).extracting(HttpResponse::statusCode).containsOnly(200);
         assertThat(USERS_SERVICE.countRequestsMatching(asked(token)).getCount()).isZero();
@@ -73,6 +77,7 @@ class IntrospectionCacheTests extends HostileOutsideServicesTest {
     }
 
     private static RequestPattern asked(String token) {
-        return getRequestedFor(urlEqualTo("/auth/status")).withHeader("Authorization", equalTo("Bearer " + token)).build();
+        return getRequestedFor(urlEqualTo("/auth/status")).withHeader("Authorization", equalTo("Bearer " + token))
+                .build();
     }
 }

@@ -49,9 +49,10 @@ class SecurityHeadersTests {
         HttpResponse<String> created = send("POST", "/databases", token);
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        List<HttpResponse<String>> answers = List.of(created, send("GET", "/databases", token), send("GET", URI.create(location).getPath(), token),
-                send("POST", URI.create(location).getPath() + "/password", token), send("GET", "/databases", null),
-                send("DELETE", URI.create(location).getPath(), token));
+        String database = URI.create(location).getPath();
+        List<HttpResponse<String>> answers = List.of(created, send("GET", "/databases", token),
+                send("GET", database, token), send("POST", database + "/password", token),
+                send("GET", "/databases", null), send("DELETE", database, token));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(201, 200, 200, 200, 401, 204);
         assertThat(answers).allSatisfy(answer -> assertThat(cacheControl(answer.headers()))
@@ -80,18 +81,21 @@ class SecurityHeadersTests {
     @Test
     void strictTransportSecurityOnlyOverHttps() throws Exception {
         HttpResponse<String> plain = send("GET", "/latest", null);
-        HttpResponse<String> overHttps = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/latest"))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest behindTls = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/latest"))
+                .header("X-Forwarded-Proto", "https").build();
+        HttpResponse<String> overHttps = HTTP.send(behindTls, HttpResponse.BodyHandlers.ofString());
 
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000 ; includeSubDomains");
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security"))
+                .contains("max-age=31536000 ; includeSubDomains");
     }
 
     private static String cacheControl(HttpHeaders headers) {
         return String.join(", ", headers.allValues("Cache-Control"));
     }
 
-    private HttpResponse<String> send(String method, String path, String token) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String token)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"))

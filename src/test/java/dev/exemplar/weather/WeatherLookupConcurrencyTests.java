@@ -24,21 +24,25 @@ class WeatherLookupConcurrencyTests extends HostileOutsideServicesTest {
     void tenConcurrentLookupsOfANewZipCodeAskTheProviderOnce() throws Exception {
         String zip = "59001";
         weather("59000", 0);
-        assertThat(send("GET", "/weather?zip=59000", null, null).statusCode()).as("a first call, that warms a cold JVM up").isEqualTo(200);
+        assertThat(send("GET", "/weather?zip=59000", null, null).statusCode())
+                .as("a first call, that warms a cold JVM up").isEqualTo(200);
         weather(zip, (int) DEADLINE.toMillis() / 2);
-        RequestPattern asked = getRequestedFor(urlPathEqualTo("/data/2.5/weather")).withQueryParam("zip", equalTo(zip + ",us")).build();
+        RequestPattern asked = getRequestedFor(urlPathEqualTo("/data/2.5/weather"))
+                .withQueryParam("zip", equalTo(zip + ",us")).build();
         Callable<HttpResponse<String>> lookup = () -> send("GET", "/weather?zip=" + zip, null, null);
 
-        List<HttpResponse<String>> answers = whileTheFirstIsInFlight(WEATHER_PROVIDER_ARRIVALS, asked, Collections.nCopies(10, lookup));
+        List<HttpResponse<String>> answers =
+                whileTheFirstIsInFlight(WEATHER_PROVIDER_ARRIVALS, asked, Collections.nCopies(10, lookup));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200).hasSize(10);
-        assertThat(answers).extracting(HttpResponse::body).allSatisfy(body -> assertThat(body).contains("\"place\":\"Laurel\""));
+        assertThat(answers).extracting(HttpResponse::body)
+                .allSatisfy(body -> assertThat(body).contains("\"place\":\"Laurel\""));
         assertThat(WEATHER_PROVIDER.countRequestsMatching(asked).getCount()).isOne();
     }
 
     private static void weather(String zip, int afterMillis) {
         WEATHER_PROVIDER.stubFor(get(urlPathEqualTo("/data/2.5/weather")).withQueryParam("zip", equalTo(zip + ",us"))
-                .willReturn(okJson("{\"weather\": [{\"description\": \"haze\"}], \"main\": {\"temp\": 3.5}, \"dt\": 1764540000, "
-                        + "\"name\": \"Laurel\"}").withFixedDelay(afterMillis)));
+                .willReturn(okJson("{\"weather\": [{\"description\": \"haze\"}], \"main\": {\"temp\": 3.5}, "
+                        + "\"dt\": 1764540000, \"name\": \"Laurel\"}").withFixedDelay(afterMillis)));
     }
 }
