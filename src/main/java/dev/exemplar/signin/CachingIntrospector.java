@@ -24,7 +24,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
  */
 class CachingIntrospector implements OpaqueTokenIntrospector {
 
-    static final long MAX_TOKENS = 100_000;
+    private static final long MAX_TOKENS = 100_000;
 
     private final OpaqueTokenIntrospector usersService;
     private final AsyncCache<String, Verdict> verdicts;
