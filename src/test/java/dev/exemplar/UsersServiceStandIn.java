@@ -1,5 +1,12 @@
 package dev.exemplar;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -41,9 +48,27 @@ public final class UsersServiceStandIn {
                 vouch(token(user), user);
             }
             vouch(DEMO_TOKEN, 1);
+            warmUp(server.baseUrl());
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server.baseUrl();
+    }
+
+    /**
+     * WireMock's first answer costs it a second or more of a cold JVM: it gives it here, so that a test's first
+     * signed-in requests, which now wait together for one call to the users service, do not all meet its deadline.
+     */
+    private static void warmUp(String url) {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/auth/status")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void vouch(String token, long user) {

@@ -1,83 +1,113 @@
 package dev.exemplar.signin;
 
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.exemplar.system.OutsideCall;
+
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionAuthenticatedPrincipal;
-import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Asks the users service whether a token is good: {@code GET /auth/status} with the same bearer token, answered
- * {@code {"status": "success", "data": {"id": 7, "active": true, …}}}. A refusal or an inactive user is a bad token
- * (401); a users service that cannot say is an {@link OAuth2IntrospectionException} (503). No message holds the token.
+ * {@code {"status": "success", "data": {"id": 7, "active": true, …}}}. A refusal (401, 403) or an inactive user is a
+ * bad token (401); anything else it may answer, or not answer, is a {@link UsersServiceFailure} (502 or 503). The
+ * answer is read as any outside answer is ({@link OutsideCall}: one deadline, a bounded body, no redirect), and its
+ * shape is checked before any of it is used. No message holds the token.
  */
 class UsersServiceIntrospector implements OpaqueTokenIntrospector {
 
     /** The attribute of the principal that holds the user's id. */
     static final String USER_ID = "user_id";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Its answer is a few hundred bytes: a thousand times that is no answer of the users service. */
+    private static final int MAX_ANSWER_BYTES = 256 * 1024;
 
-    private final RestClient client;
+    /** How long a client is told to wait when the users service does not say. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private static final String NO_ANSWER =
+            "The users service, which vouches for tokens, does not answer; try again later.";
+    private static final String BUSY =
+            "The users service, which vouches for tokens, is limiting this service's calls; try again later.";
+    private static final String NONSENSE = "The users service, which vouches for tokens, answered something other than "
+            + "whether the token is good; try again later.";
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final OutsideCall call;
+    private final URI status;
 
     UsersServiceIntrospector(UsersServiceProperties properties) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.timeout());
-        this.client = RestClient.builder().baseUrl(String.valueOf(properties.url())).requestFactory(requests).build();
+        this.call = new OutsideCall(properties.timeout(), MAX_ANSWER_BYTES);
+        this.status = UriComponentsBuilder.fromUri(properties.url()).path("/auth/status").build().toUri();
     }
 
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
-        Status status;
+        OutsideCall.Answer answer;
         try {
-            status = client.get().uri("/auth/status").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                    .exchange((request, response) -> new Status(response.getStatusCode().value(),
-                            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+            answer = call.get(status,
+                    Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + token, HttpHeaders.ACCEPT, "application/json"));
         }
-        catch (RestClientException | IllegalArgumentException e) {
-            throw new OAuth2IntrospectionException("The users service could not be asked whether the token is good");
+        catch (OutsideCall.Failed e) {
+            boolean answered = e.why() == OutsideCall.Failed.Why.TOO_LARGE;
+            throw new UsersServiceFailure(answered ? HttpStatus.BAD_GATEWAY : HttpStatus.SERVICE_UNAVAILABLE,
+                    answered ? NONSENSE : NO_ANSWER, answered ? null : RETRY_AFTER,
+                    "The users service " + e.getMessage());
         }
-        return status.principal();
+        return switch (answer.status()) {
+            case 200 -> principal(answer.body());
+            case 401, 403 -> throw new BadOpaqueTokenException("The users service does not know this token");
+            case 429 -> throw new UsersServiceFailure(HttpStatus.SERVICE_UNAVAILABLE, BUSY,
+                    answer.retryAfter(RETRY_AFTER), "The users service answered 429: it limits this service's calls");
+            default -> throw nonsense("answered " + answer.status() + ", not whether the token is good");
+        };
     }
 
-    private record Status(int code, String body) {
-
-        OAuth2AuthenticatedPrincipal principal() {
-            if (code == 401 || code == 403) {
-                throw new BadOpaqueTokenException("The users service does not know this token");
-            }
-            JsonNode user = read().path("data");
-            if (code != 200 || !"success".equals(read().path("status").asString(null)) || !user.path("id").isIntegralNumber()) {
-                throw new OAuth2IntrospectionException("The users service answered " + code + ", not whether the token is good");
-            }
-            if (!user.path("active").asBoolean(false)) {
-                throw new BadOpaqueTokenException("The token's user is not active");
-            }
-            long id = user.path("id").asLong();
-            return new OAuth2IntrospectionAuthenticatedPrincipal(String.valueOf(id), Map.of(USER_ID, id), List.of());
+    private static OAuth2AuthenticatedPrincipal principal(byte[] body) {
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body);
         }
-
-        private JsonNode read() {
-            try {
-                return JSON.readTree(body);
-            }
-            catch (JacksonException e) {
-                return JSON.missingNode();
-            }
+        catch (JacksonException e) {
+            answer = JSON.missingNode();
         }
+        if (answer.isMissingNode()) {
+            throw nonsense("answered 200 with a body that is not JSON");
+        }
+        if (!"success".equals(answer.path("status").asString(null)) || !answer.path("status").isString()) {
+            throw nonsense("answered 200 without \"status\": \"success\"");
+        }
+        JsonNode id = answer.path("data").path("id");
+        if (!id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() < 1) {
+            throw nonsense("answered 200 without a user id that is a whole number from 1 to 2^63-1 (data.id)");
+        }
+        JsonNode active = answer.path("data").path("active");
+        if (!active.isBoolean()) {
+            throw nonsense("answered 200 without whether the user is active (data.active true or false)");
+        }
+        if (!active.asBoolean()) {
+            throw new BadOpaqueTokenException("The token's user is not active");
+        }
+        long user = id.asLong();
+        return new OAuth2IntrospectionAuthenticatedPrincipal(String.valueOf(user), Map.of(USER_ID, user), List.of());
+    }
+
+    private static UsersServiceFailure nonsense(String what) {
+        return new UsersServiceFailure(HttpStatus.BAD_GATEWAY, NONSENSE, null, "The users service " + what);
     }
 }

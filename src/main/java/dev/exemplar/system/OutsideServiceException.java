@@ -14,11 +14,18 @@ public class OutsideServiceException extends RuntimeException {
 
     private final HttpStatus status;
     private final Duration retryAfter;
+    private final String logLine;
 
-    public OutsideServiceException(HttpStatus status, String detail, Duration retryAfter) {
+    /** @param logLine what the log says happened, in more words than the client needs (no URL, key or token) */
+    public OutsideServiceException(HttpStatus status, String detail, Duration retryAfter, String logLine) {
         super(detail, null, false, false);
         this.status = status;
         this.retryAfter = retryAfter;
+        this.logLine = logLine;
+    }
+
+    public OutsideServiceException(HttpStatus status, String detail, Duration retryAfter) {
+        this(status, detail, retryAfter, detail);
     }
 
     public OutsideServiceException(HttpStatus status, String detail) {
@@ -27,6 +34,10 @@ public class OutsideServiceException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    public String logLine() {
+        return logLine;
     }
 
     public Optional<Duration> retryAfter() {

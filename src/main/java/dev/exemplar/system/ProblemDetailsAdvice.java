@@ -84,7 +84,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** An outside service failed the request; the exception's message is safe to log (it holds no key, no token). */
     @ExceptionHandler
     ResponseEntity<Object> outsideService(OutsideServiceException e, WebRequest request) {
-        log.warn("{} ({})", e.getMessage(), e.status().value());
+        log.warn("{} ({})", e.logLine(), e.status().value());
         HttpHeaders headers = new HttpHeaders();
         e.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
         return problem(e, headers, e.status(), request, e.getMessage());

@@ -38,6 +38,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader(RequestIdFilter.HEADER, UUID.randomUUID().toString());
+            // Spring Security's headers never reach an answer Tomcat makes before the filters: this one says it too
+            response.setHeader("X-Content-Type-Options", "nosniff");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
                 writer.write(JsonMapper.shared().writeValueAsString(problem));

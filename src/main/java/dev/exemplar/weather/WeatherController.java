@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.exemplar.system.BadRequestException;
+import dev.exemplar.system.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,8 @@ class WeatherController {
         if (!valid.matches()) {
             throw new BadRequestException("zip must be a US zip code of 5 digits, optionally followed by ',us' (94040 or 94040,us).");
         }
-        return provider.current(valid.group(1));
+        return provider.current(valid.group(1))
+                .orElseThrow(() -> new NotFoundException(
+                        "The weather provider knows no US zip code " + valid.group(1) + "."));
     }
 }

@@ -14,7 +14,6 @@ import dev.exemplar.system.OutsideServiceException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -92,7 +91,7 @@ class WeatherProviderTests {
 
     private WeatherProvider provider(String key, boolean keyRequired) {
         WeatherProperties properties = properties(key, keyRequired);
-        return new WeatherProvider(properties, RestClient.builder().baseUrl(properties.providerUrl().toString()).build());
+        return new WeatherProvider(properties);
     }
 
     private WeatherProperties properties(String key, boolean keyRequired) {
