@@ -135,7 +135,7 @@ class Provisioner {
     /** Refuses a creation on a server that holds as many of the service's databases as its bounds allow. */
     private void refuseWhenFull(TenantServer server, Statement statement) throws SQLException {
         try (ResultSet room = statement.executeQuery("""
-                SELECT (SELECT count(*) FROM pg_catalog.pg_database WHERE pg_catalog.starts_with(datname, '%s')),
+                SELECT (SELECT pg_catalog.count(*) FROM pg_catalog.pg_database WHERE pg_catalog.starts_with(datname, '%s')),
                        pg_catalog.current_setting('max_connections')::int
                        - pg_catalog.current_setting('superuser_reserved_connections')::int
                        - coalesce(pg_catalog.current_setting('reserved_connections', true)::int, 0)"""
@@ -161,15 +161,10 @@ class Provisioner {
      * session is given {@link #SESSIONS_END_WITHIN} to end, so that the answer comes once they have.
      */
     void changePassword(TenantServer server, String name, String verifier) {
-        execute(server, name, "change the password", "ALTER ROLE " + TenantNames.quoted(name) + " PASSWORD " + literal(verifier));
-        endSessions(server, name);
+        // one transaction: a rotation whose sessions could not be ended keeps the old password, and answers 503
+        execute(server, name, "change the password and end the role's sessions",
+                "ALTER ROLE " + TenantNames.quoted(name) + " PASSWORD " + literal(verifier), endingSessions(name));
         log.info("Changed the password of role {} on tenant server '{}', and ended its sessions", name, server.name());
-    }
-
-    private void endSessions(TenantServer server, String name) {
-        execute(server, name, "end the role's sessions", """
-                SELECT pg_catalog.pg_terminate_backend(pid, %d) FROM pg_catalog.pg_stat_activity WHERE usename = '%s'"""
-                .formatted(SESSIONS_END_WITHIN.toMillis(), name)); // a name TenantNames made: no quote in it
     }
 
     /** Ends the database's sessions, drops it, then its role; either may be gone already. */
@@ -276,9 +271,9 @@ class Provisioner {
      */
     void stopWrites(TenantServer server, String name) {
         String id = TenantNames.quoted(name);
-        execute(server, name, "stop writes", setOnRole(id, "default_transaction_read_only", "on"));
-        execute(server, name, "keep one connection", "ALTER ROLE " + id + " CONNECTION LIMIT 1");
-        endSessions(server, name);
+        execute(server, name, "stop writes, keep one connection and end the role's sessions",
+                setOnRole(id, "default_transaction_read_only", "on"), "ALTER ROLE " + id + " CONNECTION LIMIT 1",
+                endingSessions(name));
         log.info("Database {} on tenant server '{}' is over its size limit: its writes are stopped", name,
                 server.name());
     }
@@ -354,9 +349,22 @@ class Provisioner {
         return open;
     }
 
-    private void execute(TenantServer server, String name, String step, String sql) {
+    private static String endingSessions(String name) {
+        return """
+                SELECT pg_catalog.pg_terminate_backend(pid, %d) FROM pg_catalog.pg_stat_activity WHERE usename = '%s'"""
+                .formatted(SESSIONS_END_WITHIN.toMillis(), name); // a name TenantNames made: no quote in it
+    }
+
+    /** The statements in one transaction: all of them take effect, or none. */
+    private void execute(TenantServer server, String name, String step, String... statements) {
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            connection.setAutoCommit(statements.length == 1); // DROP DATABASE runs alone, outside any transaction
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
         }
         catch (SQLException e) {
             log.warn("Step '{}' failed for database {} on tenant server '{}' ({}: {})", step, name, server.name(),

@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The size check, run by hand here (its own schedule is an hour away): a database grown past its limit stops taking
- * writes, and its owner sees so; shrunk, it takes them again. An empty database takes about 7.5 MB; the limit is 16.
+ * The size check, run by hand here (under the test profile its schedule is a day away): a database grown past its
+ * limit stops taking writes, and its owner sees so; shrunk, it takes them again. An empty database takes about
+ * 7.5 MB; the limit is 16.
  */
 @ServiceTest
-@TestPropertySource(properties = {"exemplar.databases.bounds.size-limit=16MB",
-        "exemplar.databases.bounds.size-check-interval=1h"})
+@TestPropertySource(properties = "exemplar.databases.bounds.size-limit=16MB")
 class SizeCheckTests {
 
     private static final long USER = 48;

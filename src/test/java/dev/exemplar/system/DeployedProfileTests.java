@@ -63,6 +63,8 @@ abstract class DeployedProfileTests {
         assertThat(settings.getProperty("spring.flyway.clean-disabled", Boolean.class)).isTrue();
         assertThat(settings.getProperty("exemplar.weather.key-required", Boolean.class)).isTrue();
         assertThat(settings.getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(settings.getProperty("exemplar.databases.own-server-allowed", Boolean.class))
+                .as("users' databases on a tenant server of their own").isFalse();
     }
 
     @Test
