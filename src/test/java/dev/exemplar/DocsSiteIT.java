@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 import dev.exemplar.docsite.Browser;
+import dev.exemplar.docsite.Guides;
 import dev.exemplar.docsite.SampleSpecs;
 import dev.exemplar.docsite.SiteBuild;
 import dev.exemplar.docsite.SiteCrawl;
@@ -200,6 +201,27 @@ class DocsSiteIT {
             search(REAL_SITE, "Store one tweet");
             assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
                     .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("api.html"));
+        }
+    }
+
+    @Test
+    void theGuidesAreInTheNavigationAndTheSearch() throws IOException {
+        List<Path> guides = SETTINGS.sources().guides();
+        assertThat(guides).as("docs-site/guides").isNotEmpty();
+        open(REAL_SITE, "feed/index.html");
+        List<String> listed = driver.findElements(By.cssSelector(".site-nav .nav-guides a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        for (Path guide : guides) {
+            String page = "guides/" + guide.getFileName().toString().replace(".adoc", ".html");
+            assertThat(listed).as("the navigation's guides").anySatisfy(href -> assertThat(href).endsWith(page));
+        }
+        search(REAL_SITE, "nginx passively");
+        assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
+                .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("guides/operating-the-service.html"));
+        // every spec a guide links to is among the real site's specs (a page, or its source when it did not run)
+        for (Path page : htmlPages(REAL_SITE)) {
+            assertThat(Files.readString(page)).as(page + ": a guide's link to a spec the site does not hold")
+                    .doesNotContain("class=\"" + Guides.MISSING_SPEC + "\"");
         }
     }
 

@@ -19,12 +19,13 @@ import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.RunningService;
 
 /**
- * The service against its database (see README): {@code GET /latest?limit=10} from wrk, then pgbench running the
+ * The service against its database: {@code GET /latest?limit=10} from wrk, then pgbench running the
  * same query as a prepared statement (as the JDBC driver runs it), each with {@value #CONNECTIONS} connections and
  * {@value #THREADS} threads, round after round on the same PostgreSQL and the same {@value #TWEETS} tweets. The
  * service runs in this JVM, warmed up first (until its CPU time a request settles); wrk and pgbench are processes of their own, so no load generator
  * shares the service's JVM. Needs wrk and pgbench on the PATH (Debian: wrk, postgresql-client). Prints figures;
  * asserts nothing.
+ * How to run it, and its latest figures: docs-site/guides/benchmarks.adoc.
  */
 public final class LatestBenchmark {
 

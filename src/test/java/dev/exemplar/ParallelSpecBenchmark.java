@@ -18,10 +18,11 @@ import dev.exemplar.spec.api.SpecifiedService;
 
 
 /**
- * Parallel specs against serial ones (see README): 50 generated specs, each seeding, writing and reading the same
+ * Parallel specs against serial ones: 50 generated specs, each seeding, writing and reading the same
  * tweet ids (so they pass only on a database of their own), through the JUnit Platform launcher against the one
  * service of this JVM, one at a time and N at once, in turns; then what a spec's database costs to make and drop.
  * Prints figures; asserts nothing but that the examples pass.
+ * How to run it, and its latest figures: docs-site/guides/benchmarks.adoc.
  */
 public final class ParallelSpecBenchmark {
 

@@ -22,10 +22,11 @@ import dev.exemplar.spec.api.SpecifiedService;
 
 
 /**
- * The spec engine's benchmark (see README): 500 generated examples against the service in this JVM, against the
+ * The spec engine's benchmark: 500 generated examples against the service in this JVM, against the
  * floor of the same 500 requests from a plain java.net.http loop; and the time from this JVM's start to the first
  * executed example. The examples run through the JUnit Platform launcher, as Maven runs them. Prints figures;
  * asserts nothing.
+ * How to run it, and its latest figures: docs-site/guides/benchmarks.adoc.
  */
 public final class SpecBenchmark {
 

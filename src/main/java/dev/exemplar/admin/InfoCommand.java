@@ -84,7 +84,7 @@ public final class InfoCommand {
         return migrations(all).count();
     }
 
-    /** The databases package's settings (exemplar.databases.*), read as its README section describes them. */
+    /** The databases package's settings (exemplar.databases.*), as the databases guide describes them. */
     private static String tenantServer(Environment environment) {
         String name = environment.getProperty("exemplar.databases.server-name", "main");
         String adminUrl = environment.getProperty("exemplar.databases.admin-url");

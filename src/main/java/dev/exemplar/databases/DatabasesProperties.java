@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Databases on demand (README, "Databases on demand"): how many a user may have (DATABASES_QUOTA); the tenant
+ * Databases on demand (guides/databases-on-demand.adoc): how many a user may have (DATABASES_QUOTA); the tenant
  * server's admin connection (DATABASES_ADMIN_URL, DATABASES_ADMIN_USERNAME, DATABASES_ADMIN_PASSWORD; unset: the
  * service's own PostgreSQL server, as under dev and test) and what clients are told to connect to
  * (DATABASES_PUBLIC_HOST, DATABASES_PUBLIC_PORT; unset: the admin URL's host and port), with the {@code sslmode} a

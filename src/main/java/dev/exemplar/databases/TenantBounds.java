@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What one user's database may take of a tenant server, and what a server may hold (README, "Databases on demand",
+ * What one user's database may take of a tenant server, and what a server may hold (guides/databases-on-demand.adoc,
  * "Bounds"): connections per database (its role's {@code CONNECTION LIMIT}); the defaults set on its role for
  * {@code statement_timeout}, {@code idle_in_transaction_session_timeout}, {@code idle_session_timeout} and
  * {@code temp_file_limit}; how many databases a server holds at most, and how many of its connections no user's role

@@ -22,8 +22,8 @@ public class TenantServerRequired implements EnvironmentPostProcessor {
         String adminUrl = environment.getProperty("exemplar.databases.admin-url", "");
         if (adminUrl.isBlank() && !environment.getProperty(ALLOWED, Boolean.class, true)) {
             throw new IllegalStateException("Users' databases need a PostgreSQL server of their own here, not the"
-                    + " service's: set DATABASES_ADMIN_URL (with DATABASES_ADMIN_USERNAME and DATABASES_ADMIN_PASSWORD; README,"
-                    + " \"Databases on demand\")");
+                    + " service's: set DATABASES_ADMIN_URL (with DATABASES_ADMIN_USERNAME and DATABASES_ADMIN_PASSWORD;"
+                    + " docs-site/guides/databases-on-demand.adoc)");
         }
     }
 }

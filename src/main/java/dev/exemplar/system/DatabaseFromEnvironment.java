@@ -12,7 +12,7 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * Where the service's database comes from (README, "Environments"), for the service and its commands alike.
+ * Where the service's database comes from (guides/operating-the-service.adoc), for the service and its commands alike.
  * {@code DATABASE_URL} in the form platforms hand out ({@link DatabaseUrl}) becomes {@code spring.datasource.url},
  * {@code username} and {@code password}, unless {@code SPRING_DATASOURCE_URL} (or a system property or argument
  * naming {@code spring.datasource.url}) is given: those win, and then DATABASE_URL is not read at all. It wins over

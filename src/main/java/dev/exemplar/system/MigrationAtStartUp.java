@@ -25,7 +25,8 @@ class MigrationAtStartUp {
             }
             catch (FlywayValidateException e) {
                 throw new IllegalStateException("The database's schema is not the one this build expects, and "
-                        + "MIGRATE_AT_START_UP=false: run the migrate command first (README, \"Environments\"). "
+                        + "MIGRATE_AT_START_UP=false: run the migrate command first "
+                        + "(docs-site/guides/operating-the-service.adoc). "
                         + e.getMessage(), e);
             }
         };

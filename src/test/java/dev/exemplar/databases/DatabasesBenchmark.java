@@ -23,12 +23,13 @@ import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;
 
 /**
- * Databases on demand, timed (see README): {@value #DATABASES} databases created one after another and dropped, on
+ * Databases on demand, timed: {@value #DATABASES} databases created one after another and dropped, on
  * the tests' PostgreSQL (the service's own server as its tenant server, as under dev and test); then
  * {@code GET /latest} one request after another while {@value #AT_ONCE} creations run at once, against the same
  * requests with no creation running. The service runs in this JVM, over real HTTP, signed in through the users
  * service's stand-in, with a quota of {@value #AT_ONCE} databases a user. Prints figures; asserts nothing but that every
  * creation and deletion succeeded.
+ * How to run it, and its latest figures: docs-site/guides/benchmarks.adoc.
  */
 public final class DatabasesBenchmark {
 

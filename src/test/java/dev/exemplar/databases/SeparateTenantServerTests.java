@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service with a tenant server of its own (DATABASES_ADMIN_URL), as in production: a PostgreSQL apart from the
- * service's, administered by a role with CREATEDB and CREATEROLE only (README's statements), logging every
+ * service's, administered by a role with CREATEDB and CREATEROLE only (the guide's statements), logging every
  * statement. It is crashed in the middle of a creation; once back, the records and the server agree. It fills up,
  * and is left open to PUBLIC by its operator: creations are refused. And no password reaches a log line, neither
  * the service's (at the dev profile's levels: every SQL statement of Spring's) nor the server's.
@@ -51,7 +51,7 @@ class SeparateTenantServerTests {
     private static final long USER = 45;
     private static final long OTHER_USER = 44;
 
-    /** The statements README ("Databases on demand") gives an operator, as the tenant server's superuser. */
+    /** The statements guides/databases-on-demand.adoc gives an operator, as the tenant server's superuser. */
     static final String LEAST_PRIVILEGE_ADMIN = """
             CREATE ROLE tenant_admin LOGIN CREATEDB CREATEROLE PASSWORD 'admin-secret';
             GRANT SET ON PARAMETER temp_file_limit TO tenant_admin;

@@ -32,8 +32,12 @@ final class AsciidocRenderer implements AutoCloseable {
         this.owned = false;
     }
 
-    /** A rendered document: its title and its body. */
-    record Rendered(String title, Element body) {
+    /** A rendered document: its title, its body and its header's attributes (with those it was given). */
+    record Rendered(String title, Element body, Map<String, Object> attributes) {
+
+        Rendered(String title, Element body) {
+            this(title, body, Map.of());
+        }
     }
 
     Rendered render(Path adoc, Map<String, Object> attributes) {
@@ -52,7 +56,7 @@ final class AsciidocRenderer implements AutoCloseable {
         String title = document.getDoctitle() == null ? adoc.getFileName().toString() : Jsoup.parse(document.getDoctitle()).text();
         Element body = Jsoup.parseBodyFragment(document.convert()).body();
         body.tagName("div").addClass("doc-content");
-        return new Rendered(title, body);
+        return new Rendered(title, body, document.getAttributes());
     }
 
     /** Asciidoctor's own default stylesheet, taken from a standalone rendering so it always matches the version. */

@@ -1,5 +1,7 @@
 package dev.exemplar.docsite;
 
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -14,11 +16,14 @@ final class PageLayout {
 
     private final SiteMap siteMap;
 
+    private final List<Page> guides;
+
     private final BuildStamp stamp;
 
-    PageLayout(SiteSettings settings, SiteMap siteMap, BuildStamp stamp) {
+    PageLayout(SiteSettings settings, SiteMap siteMap, List<Page> guides, BuildStamp stamp) {
         this.settings = settings;
         this.siteMap = siteMap;
+        this.guides = guides;
         this.stamp = stamp;
     }
 
@@ -72,8 +77,7 @@ final class PageLayout {
     }
 
     private String sourceHref(Page page) {
-        return settings.repositoryUrl().isEmpty() ? page.toRoot() + SourceCopy.FOLDER + "/" + page.sourcePath()
-                : settings.repositoryUrl() + page.sourcePath();
+        return settings.sourceHref(page.toRoot(), page.sourcePath());
     }
 
     private Element navigation(Page current) {
@@ -81,6 +85,13 @@ final class PageLayout {
         Element nav = new Element("nav").addClass("site-nav").attr("id", "site-nav").attr("aria-label", "Chapters");
         Element list = nav.appendElement("ul");
         link(list, current, LandingPage.PATH, "Overview");
+        if (!guides.isEmpty()) {
+            Element details = list.appendElement("li").addClass("nav-chapter nav-guides").appendElement("details");
+            details.attr("open", true);
+            details.appendElement("summary").text("Guides");
+            Element entries = details.appendElement("ul");
+            guides.forEach(guide -> link(entries, current, guide.path(), guide.title()));
+        }
         int specCount = siteMap.chapters().stream().mapToInt(chapter -> chapter.specs().size()).sum();
         for (SiteMap.Chapter chapter : siteMap.chapters()) {
             boolean here = current.path().equals(chapter.path())

@@ -16,7 +16,7 @@ import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SuiteResult;
 
 /**
- * Assembles the documentation site: the site's own pages, every executed spec page, the API reference and coverage
+ * Assembles the documentation site: the site's own pages and guides, every executed spec page, the API reference and coverage
  * (the contract and results.json), and the search data, into one static folder that any static host can serve as
  * it is. What it reads and where it writes are its {@link SiteSettings}.
  */
@@ -68,6 +68,8 @@ public final class SiteBuild {
             Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
             pages.add(LandingPage.build(settings, asciidoc, summary, chapters.siteMap()));
             pages.addAll(chapters.pages());
+            List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
+            pages.addAll(guides);
             pages.addAll(specPages);
             Coverage coverage = new Coverage(contract, results);
             String contractSource = settings.repositoryPath(settings.contract());
@@ -76,7 +78,7 @@ public final class SiteBuild {
             pages.add(CoveragePage.build(coverage, summary.specsRan(), contractSource));
             pages.add(SearchPage.build(results));
 
-            PageLayout layout = new PageLayout(settings, chapters.siteMap(), summary.stamp());
+            PageLayout layout = new PageLayout(settings, chapters.siteMap(), guides, summary.stamp());
             for (Page page : pages) {
                 Path file = out.resolve(page.path());
                 Files.createDirectories(file.getParent());

@@ -1,11 +1,18 @@
 package dev.exemplar.docsite;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.exemplar.spec.results.Tally;
 
 /** The site's chapters and their spec pages: what the navigation shows on every page. */
 record SiteMap(List<Chapter> chapters) {
+
+    /** The spec whose source has this repository path ({@code specs/feed/latest.adoc}), in whichever chapter. */
+    Optional<SpecEntry> spec(String sourcePath) {
+        return chapters.stream().flatMap(chapter -> chapter.specs().stream())
+                .filter(spec -> spec.sourcePath().equals(sourcePath)).findFirst();
+    }
 
     record Chapter(String name, String title, String path, List<SpecEntry> specs) {
     }

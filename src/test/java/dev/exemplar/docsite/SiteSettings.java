@@ -54,6 +54,11 @@ public record SiteSettings(String title, Path projectDir, SpecLayout specs, Path
         return projectDir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
+    /** Where a page's link to one of its sources leads: the repository's file, or the copy the site carries. */
+    public String sourceHref(String toRoot, String sourcePath) {
+        return repositoryUrl.isEmpty() ? toRoot + SourceCopy.FOLDER + "/" + sourcePath : repositoryUrl + sourcePath;
+    }
+
     /** Builds settings; every setting but the repository URL must be given. */
     public static final class Builder {
 

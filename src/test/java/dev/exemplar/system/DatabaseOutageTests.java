@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over: each refusal takes half a second). Every request begun while it is away is answered a 503 problem within a
  * generous bound (none hangs through the outage), and the probe says 503 too; once it is back, the service serves
  * again by itself; every write it acknowledged is in the database. The timings are printed, not asserted beyond that
- * bound (a benchmark's figures on a shared machine): see the README.
+ * bound (a benchmark's figures on a shared machine): see guides/operating-the-service.adoc.
  */
 class DatabaseOutageTests {
 

@@ -49,7 +49,7 @@ public final class ConfigurationKeys {
 
     /**
      * Optional: {@code K/N} runs the K-th of N stable parts of the specs (a CI matrix of N machines runs them all);
-     * the site build takes the N outputs together (see the README).
+     * the site build takes the N outputs together (guides/running-specs.adoc).
      */
     public static final String SHARD = "specs.shard";
 
