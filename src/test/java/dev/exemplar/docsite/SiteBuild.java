@@ -70,6 +70,7 @@ public final class SiteBuild {
             pages.addAll(chapters.pages());
             List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
             pages.addAll(guides);
+            SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), specPages);
             pages.addAll(specPages);
             Coverage coverage = new Coverage(contract, results);
             String contractSource = settings.repositoryPath(settings.contract());
