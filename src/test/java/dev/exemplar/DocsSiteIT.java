@@ -179,6 +179,25 @@ class DocsSiteIT {
         browser.screenshot(SCREENSHOTS.resolve("sample-failed-example-desktop.png"));
     }
 
+    /** Every spec page of this build's site: each request and each expected answer says in words which it is. */
+    @Test
+    void eachRequestAndExpectedAnswerSaysWhichItIs() throws IOException {
+        int labelled = 0;
+        for (Path page : specPages(REAL_SITE)) {
+            driver.get(page.toUri().toString());
+            for (var listing : Map.of("spec-request", "REQUEST", "spec-expected-answer", "EXPECTED ANSWER").entrySet()) {
+                List<WebElement> blocks = driver.findElements(By.className(listing.getKey()));
+                assertThat(blocks).as(page + ": " + listing.getKey()).allSatisfy(block -> {
+                    WebElement label = block.findElement(By.cssSelector(".listing-label"));
+                    assertThat(label.isDisplayed()).isTrue();
+                    assertThat(label.getText()).isEqualTo(listing.getValue());
+                });
+                labelled += blocks.size();
+            }
+        }
+        assertThat(labelled).as("labelled listings in this build's site").isPositive();
+    }
+
     @Test
     void searchFindsAPhraseKnownToBeInASpec() throws IOException {
         search(SAMPLE_SITE, SampleSpecs.KNOWN_PHRASE);

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import dev.exemplar.spec.results.PageMarkup;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SuiteResult;
 
@@ -21,6 +22,9 @@ import dev.exemplar.spec.results.SuiteResult;
  * example marked with its status.
  */
 final class SpecPageImporter {
+
+    /** The words above a request's or an expected answer's listing. */
+    static final String LISTING_LABEL = "listing-label";
 
     private SpecPageImporter() {
     }
@@ -63,6 +67,13 @@ final class SpecPageImporter {
         }
     }
 
+    /** Says in words, above each listing so marked, what it is: a request and its expected answer look alike. */
+    private static void label(Element content, String markup, String text) {
+        for (Element listing : content.getElementsByClass(markup)) {
+            listing.prependChild(new Element("div").addClass(LISTING_LABEL).text(text));
+        }
+    }
+
     static Optional<Path> executedPage(SiteSettings settings, SpecResult spec) {
         Path page = settings.specs().outputDir().resolve(spec.page());
         return Files.isRegularFile(page) ? Optional.of(page) : Optional.empty();
@@ -87,6 +98,8 @@ final class SpecPageImporter {
                 kept.appendChild(child.clone());
             }
         }
+        label(kept, PageMarkup.REQUEST, "Request");
+        label(kept, PageMarkup.EXPECTED_ANSWER, "Expected answer");
         document.head().select("script").forEach(script -> kept.appendChild(script.clone()));
         return new Page(sitePath, pageTitle, kept, sourcePath, "spec-page");
     }

@@ -147,11 +147,13 @@ public final class SpecConventions implements DocumentParsingListener {
             afterMistypedRequest = false;
             if ("http".equals(language)) {
                 command(block, "request", "");
+                addClass(block, PageMarkup.REQUEST);
                 example(block);
                 awaitingExpectation = true;
             }
             else if (("json".equals(language) || "text".equals(language)) && awaitingExpectation) {
                 command(block, "expect-" + language, "");
+                addClass(block, PageMarkup.EXPECTED_ANSWER);
                 awaitingExpectation = false;
             }
             else if (("json".equals(language) || "text".equals(language)) && !expectationOfAMistake) {
@@ -268,7 +270,7 @@ public final class SpecConventions implements DocumentParsingListener {
         if (pending) {
             section.addAttribute(new Attribute("concordion:status", CONCORDION, "ExpectedToFail"));
         }
-        section.addAttribute(new Attribute("class", section.getAttributeValue("class") + " " + PageMarkup.EXAMPLE));
+        addClass(section, PageMarkup.EXAMPLE);
         examples.add(new ExampleInfo(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
                 block.getLocalName().equals("table")));
     }
@@ -344,6 +346,10 @@ public final class SpecConventions implements DocumentParsingListener {
 
     private static boolean hasClass(Element element, String name) {
         return (" " + element.getAttributeValue("class") + " ").contains(" " + name + " ");
+    }
+
+    private static void addClass(Element element, String name) {
+        element.addAttribute(new Attribute("class", element.getAttributeValue("class") + " " + name));
     }
 
     private static void command(Element element, String name, String value) {

@@ -22,6 +22,10 @@ public final class PageMarkup {
     public static final String IGNORED_REASON = "spec-ignored-reason";
     /** Inside an example: the calls the service made to outside services, with their answers. */
     public static final String OUTSIDE_CALLS = "spec-outside-calls";
+    /** On the listing of an example's request. */
+    public static final String REQUEST = "spec-request";
+    /** On the listing of the answer an example expects. */
+    public static final String EXPECTED_ANSWER = "spec-expected-answer";
     /** The prefix of the role that names a block's line in its spec: {@code spec-line-12}. */
     public static final String SOURCE_LINE_PREFIX = "spec-line-";
 
