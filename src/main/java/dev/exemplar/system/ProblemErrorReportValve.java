@@ -1,15 +1,11 @@
 package dev.exemplar.system;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 
@@ -30,21 +26,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status == 505 || status == 501) {
             response.setStatus(400);
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", HttpStatus.valueOf(response.getStatus()).getReasonPhrase());
-        problem.put("status", response.getStatus());
-        problem.put("detail", detail(request, status, response.getMessage(), throwable));
+        String detail = detail(request, status, response.getMessage(), throwable);
         try {
-            response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader(RequestIdFilter.HEADER, UUID.randomUUID().toString());
             // Spring Security's headers never reach an answer Tomcat makes before the filters: this one says it too
             response.setHeader("X-Content-Type-Options", "nosniff");
-            PrintWriter writer = response.getReporter();
-            if (writer != null) {
-                writer.write(JsonMapper.shared().writeValueAsString(problem));
-                response.finishResponse();
-            }
+            HttpStatus refusal = HttpStatus.valueOf(response.getStatus());
+            ProblemResponse.write(response, ProblemResponse.of(refusal, detail, null));
+            response.finishResponse();
         }
         catch (IOException | IllegalStateException e) {
             container.getLogger().warn("Could not write the problem for a refused request", e);
