@@ -1,7 +1,6 @@
 package dev.exemplar.signin;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,9 +49,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-    private static final String UNANSWERED =
-            "The users service, which vouches for tokens, does not answer; try again later.";
 
     /** Users' databases, {@code /databases} itself included. */
     private static final RequestMatcher DATABASES = PathPatternRequestMatcher.withDefaults().matcher("/databases/**");
@@ -165,7 +161,8 @@ class SecurityConfiguration {
             AuthenticationEntryPoint unauthorized) throws IOException, jakarta.servlet.ServletException {
         if (e instanceof AuthenticationServiceException) {
             OutsideServiceException answer = e.getCause() instanceof UsersServiceFailure failure ? failure.answer()
-                    : new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, UNANSWERED, Duration.ofSeconds(5),
+                    : new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, UsersServiceIntrospector.NO_ANSWER,
+                            UsersServiceIntrospector.RETRY_AFTER,
                             "The users service could not be asked (" + e.getClass().getSimpleName() + ")");
             log.warn("{} ({})", answer.logLine(), answer.status().value());
             answer.retryAfter().ifPresent(wait ->

@@ -36,9 +36,10 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
     private static final int MAX_ANSWER_BYTES = 256 * 1024;
 
     /** How long a client is told to wait when the users service does not say. */
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private static final String NO_ANSWER =
+    /** Also what sign-in answers when asking failed in a way of its own (SecurityConfiguration). */
+    static final String NO_ANSWER =
             "The users service, which vouches for tokens, does not answer; try again later.";
     private static final String BUSY =
             "The users service, which vouches for tokens, is limiting this service's calls; try again later.";
