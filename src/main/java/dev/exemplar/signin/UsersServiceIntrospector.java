@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.exemplar.system.OutsideCall;
 
@@ -46,9 +43,6 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
     private static final String NONSENSE = "The users service, which vouches for tokens, answered something other than "
             + "whether the token is good; try again later.";
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
     private final OutsideCall call;
     private final URI status;
 
@@ -71,7 +65,7 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
                     "The users service " + e.getMessage());
         }
         return switch (answer.status()) {
-            case 200 -> principal(answer.body());
+            case 200 -> principal(answer.json());
             case 401, 403 -> throw new BadOpaqueTokenException("The users service does not know this token");
             case 429 -> throw new UsersServiceFailure(HttpStatus.SERVICE_UNAVAILABLE, BUSY,
                     answer.retryAfter(RETRY_AFTER), "The users service answered 429: it limits this service's calls");
@@ -79,14 +73,7 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
         };
     }
 
-    private static OAuth2AuthenticatedPrincipal principal(byte[] body) {
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(body);
-        }
-        catch (JacksonException e) {
-            answer = JSON.missingNode();
-        }
+    private static OAuth2AuthenticatedPrincipal principal(JsonNode answer) {
         if (answer.isMissingNode()) {
             throw nonsense("answered 200 with a body that is not JSON");
         }
