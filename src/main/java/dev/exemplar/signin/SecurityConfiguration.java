@@ -99,7 +99,8 @@ class SecurityConfiguration {
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler((request, response, e) -> failed(request, response, e, unauthorized));
+                                filter.setAuthenticationFailureHandler(
+                                        (request, response, e) -> failed(request, response, e, unauthorized));
                                 return filter;
                             }
                         }));
@@ -153,7 +154,8 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejected() {
         return (request, response, e) -> problem(request, response, HttpStatus.BAD_REQUEST,
-                "The request's URL is malformed (" + e.getMessage().replaceAll("\\s*\"[^\"]*\"", "") + "); send a plain, normalized path.");
+                "The request's URL is malformed (" + e.getMessage().replaceAll("\\s*\"[^\"]*\"", "")
+                        + "); send a plain, normalized path.");
     }
 
     /** The users service could not say (502, 503: one log line saying why); any other failure is the token's (401). */
@@ -179,7 +181,8 @@ class SecurityConfiguration {
         problem(request, response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? (DATABASES.matches(request) ? "Databases need" : "Writing scores needs")
                         + " a sign-in: send 'Authorization: Bearer <token>' with a token of the users service."
-                : "The token is not one the users service vouches for (unknown, expired, malformed, or its user is inactive); sign in again.");
+                : "The token is not one the users service vouches for (unknown, expired, malformed, or its user is "
+                        + "inactive); sign in again.");
     }
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

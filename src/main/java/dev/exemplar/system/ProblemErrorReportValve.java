@@ -51,21 +51,25 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         String reason = throwable != null && throwable.getMessage() != null ? throwable.getMessage() : message;
         if (reason != null && reason.contains("too large")) {
-            return "The request line and headers are larger than Tomcat's limit (8 KiB); shorten the URL or the headers.";
+            return "The request line and headers are larger than Tomcat's limit (8 KiB); shorten the URL or the "
+                    + "headers.";
         }
         int hosts = countHosts(request);
         if (reason == null && hosts != 1) {
             return "Give exactly one Host header (given: " + hosts + "); HTTP/1.1 requires it.";
         }
-        String said = reason == null ? "" : " (" + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason) + ")";
+        String said = reason == null ? ""
+                : " (" + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason) + ")";
         return "The request is not valid HTTP/1.1" + said + ". Send a request line 'METHOD /path?query HTTP/1.1' whose "
                 + "path and query are percent-encoded UTF-8 ('%' and two hex digits; no encoded '/', '\\' or NUL), "
                 + "and headers of the form 'Name: value'.";
     }
 
     private static int countHosts(Request request) {
+        var values = request.getCoyoteRequest().getMimeHeaders().values("host");
         int count = 0;
-        for (var values = request.getCoyoteRequest().getMimeHeaders().values("host"); values.hasMoreElements(); values.nextElement()) {
+        while (values.hasMoreElements()) {
+            values.nextElement();
             count++;
         }
         return count;

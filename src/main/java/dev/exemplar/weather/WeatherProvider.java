@@ -53,7 +53,8 @@ class WeatherProvider {
     public Optional<Weather> current(String zip) {
         if (!properties.configured()) {
             throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The weather lookup is not configured: the service has no key for the weather provider (WEATHER_API_KEY).");
+                    "The weather lookup is not configured: the service has no key for the weather provider "
+                            + "(WEATHER_API_KEY).");
         }
         URI uri = UriComponentsBuilder.fromUri(properties.providerUrl()).path("/data/2.5/weather")
                 .queryParam("zip", zip + ",us").queryParam("appid", properties.apiKey()).queryParam("units", "metric")
