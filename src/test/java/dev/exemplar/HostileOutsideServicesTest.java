@@ -38,6 +38,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +117,46 @@ public abstract class HostileOutsideServicesTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One wrong answer of an outside service: the status the client then gets, and what the log line says. */
+    public record Case(String name, ResponseDefinitionBuilder answer, int status, String logged) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A 200 answer whose body is not JSON. */
+    protected static Case notJson(String name, String body) {
+        return new Case(name, json(body), 502, "not JSON");
+    }
+
+    /** A 200 answer of JSON without the field the service needs, as it needs it. */
+    protected static Case shape(String name, String body, String field) {
+        return new Case(name, json(body), 502, field);
+    }
+
+    /** A 429 (this one, which says it limits calls) with this Retry-After. */
+    protected static Case busy(ResponseDefinitionBuilder tooMany, String name, String retryAfter) {
+        return new Case(name, tooMany.withHeader("Retry-After", retryAfter), 503, "answered 429");
+    }
+
+    /**
+     * A redirect to a path of the case's own on the same outside service, which answers well there: only not
+     * following it refuses the answer.
+     */
+    protected static Case redirect(WireMockServer outside, String good, int status) {
+        String name = status + " to a good answer";
+        outside.stubFor(get(elsewhere(name)).willReturn(okJson(good)));
+        return new Case(name, aResponse().withStatus(status).withHeader("Location", elsewhere(name)), 502,
+                "answered " + status);
+    }
+
+    /** Where the redirect of the case of this name points. */
+    protected static String elsewhere(String name) {
+        return "/elsewhere/" + Math.abs(name.hashCode());
     }
 
     /** A 200 answer of this JSON body. */

@@ -37,7 +37,10 @@ public final class LatestBenchmark {
     private static final int MAX_WARM_UP_ROUNDS = 6;
     private static final int SECONDS = 10;
     private static final int ROUNDS = 3;
-    /** The service's own query, with its parameter set as pgbench sets one (pgbench's variables are written :limit too). */
+    /**
+     * The service's own query, with its parameter set as pgbench sets one (pgbench's variables are written :limit
+     * too).
+     */
     private static final String QUERY = "\\set limit 10\n" + TweetRepository.LATEST + ";\n";
 
     public static void main(String[] args) throws Exception {

@@ -40,7 +40,8 @@ public final class SpecBenchmark {
         Path dir = Path.of("target", "benchmark");
         Path specs = writeSpecs(dir.resolve("specs"));
         try {
-            // as the spec suite starts: the service while the spec is converted; timed to the example's end, not the spec's
+            // as the spec suite starts: the service while the spec is converted; timed to the example's end, not the
+            // spec's
             AtomicLong firstExampleEnded = new AtomicLong();
             run(specs, dir, "first.adoc", new TestExecutionListener() {
                 @Override
@@ -60,7 +61,8 @@ public final class SpecBenchmark {
             System.out.printf("%nSpec engine benchmark: %d examples in one spec against %s%n", EXAMPLES + 1, service.baseUrl());
             System.out.printf("                        engine   plain java.net.http   ratio (targets: cold <= 2.5, warm <= 1.5)%n");
             // the plain loop runs after the engine, on the java.net.http code the engine's round has just warmed
-            System.out.printf("  first round (cold)  %6d ms   %6d ms             %5.2f   (engine cold; the loop's client warmed by it)%n",
+            System.out.printf("  first round (cold)  %6d ms   %6d ms             %5.2f   "
+                    + "(engine cold; the loop's client warmed by it)%n",
                     cold[0] / 1_000_000, cold[1] / 1_000_000, (double) cold[0] / cold[1]);
             System.out.printf("  second round (warm) %6d ms   %6d ms             %5.2f%n", warm[0] / 1_000_000, warm[1] / 1_000_000, (double) warm[0] / warm[1]);
             System.out.printf("  JVM start -> first executed example: %d ms  (target <= 3000)%n", firstExample);

@@ -1,10 +1,6 @@
 package dev.exemplar.signin;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.exemplar.system.OutsideServiceException;
+import dev.exemplar.system.ProblemResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -52,12 +48,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(UsersServiceProperties.class)
 class SecurityConfiguration {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-    private static final String UNANSWERED =
-            "The users service, which vouches for tokens, does not answer; try again later.";
 
     /** Users' databases, {@code /databases} itself included. */
     private static final RequestMatcher DATABASES = PathPatternRequestMatcher.withDefaults().matcher("/databases/**");
@@ -71,6 +62,13 @@ class SecurityConfiguration {
 
     /** Framed only by pages of the service's own origin (the docs site may frame its own pages; no other site may). */
     private static final String FRAME_ANCESTORS = "frame-ancestors 'self'";
+
+    /** The application's mapper, so that these problems read as Spring MVC's do. */
+    private final JsonMapper json;
+
+    SecurityConfiguration(JsonMapper json) {
+        this.json = json;
+    }
 
     @Bean
     UsersServiceIntrospector usersServiceIntrospector(UsersServiceProperties properties) {
@@ -88,7 +86,7 @@ class SecurityConfiguration {
             UsersServiceProperties properties) throws Exception {
         OpaqueTokenIntrospector introspector =
                 new CachingIntrospector(usersService, properties.cacheTtl(), properties.refusalCacheTtl());
-        AuthenticationEntryPoint unauthorized = SecurityConfiguration::unauthorized;
+        AuthenticationEntryPoint unauthorized = this::unauthorized;
         stateless(http.securityMatcher(NEEDS_SIGN_IN))
                 .headers(headers -> safeHeaders(headers))
                 .authorizeHttpRequests(requests -> requests
@@ -101,7 +99,8 @@ class SecurityConfiguration {
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler((request, response, e) -> failed(request, response, e, unauthorized));
+                                filter.setAuthenticationFailureHandler(
+                                        (request, response, e) -> failed(request, response, e, unauthorized));
                                 return filter;
                             }
                         }));
@@ -155,15 +154,17 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejected() {
         return (request, response, e) -> problem(request, response, HttpStatus.BAD_REQUEST,
-                "The request's URL is malformed (" + e.getMessage().replaceAll("\\s*\"[^\"]*\"", "") + "); send a plain, normalized path.");
+                "The request's URL is malformed (" + e.getMessage().replaceAll("\\s*\"[^\"]*\"", "")
+                        + "); send a plain, normalized path.");
     }
 
     /** The users service could not say (502, 503: one log line saying why); any other failure is the token's (401). */
-    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
+    private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
             AuthenticationEntryPoint unauthorized) throws IOException, jakarta.servlet.ServletException {
         if (e instanceof AuthenticationServiceException) {
             OutsideServiceException answer = e.getCause() instanceof UsersServiceFailure failure ? failure.answer()
-                    : new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, UNANSWERED, Duration.ofSeconds(5),
+                    : new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, UsersServiceIntrospector.NO_ANSWER,
+                            UsersServiceIntrospector.RETRY_AFTER,
                             "The users service could not be asked (" + e.getClass().getSimpleName() + ")");
             log.warn("{} ({})", answer.logLine(), answer.status().value());
             answer.retryAfter().ifPresent(wait ->
@@ -174,24 +175,18 @@ class SecurityConfiguration {
         unauthorized.commence(request, response, e);
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         problem(request, response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? (DATABASES.matches(request) ? "Databases need" : "Writing scores needs")
                         + " a sign-in: send 'Authorization: Bearer <token>' with a token of the users service."
-                : "The token is not one the users service vouches for (unknown, expired, malformed, or its user is inactive); sign in again.");
+                : "The token is not one the users service vouches for (unknown, expired, malformed, or its user is "
+                        + "inactive); sign in again.");
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        ProblemResponse.write(response, ProblemResponse.of(status, detail, request.getRequestURI()), json);
     }
 }

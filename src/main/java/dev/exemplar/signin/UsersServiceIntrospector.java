@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.exemplar.system.OutsideCall;
 
@@ -36,17 +33,15 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
     private static final int MAX_ANSWER_BYTES = 256 * 1024;
 
     /** How long a client is told to wait when the users service does not say. */
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private static final String NO_ANSWER =
+    /** Also what sign-in answers when asking failed in a way of its own (SecurityConfiguration). */
+    static final String NO_ANSWER =
             "The users service, which vouches for tokens, does not answer; try again later.";
     private static final String BUSY =
             "The users service, which vouches for tokens, is limiting this service's calls; try again later.";
     private static final String NONSENSE = "The users service, which vouches for tokens, answered something other than "
             + "whether the token is good; try again later.";
-
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final OutsideCall call;
     private final URI status;
@@ -70,7 +65,7 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
                     "The users service " + e.getMessage());
         }
         return switch (answer.status()) {
-            case 200 -> principal(answer.body());
+            case 200 -> principal(answer.json());
             case 401, 403 -> throw new BadOpaqueTokenException("The users service does not know this token");
             case 429 -> throw new UsersServiceFailure(HttpStatus.SERVICE_UNAVAILABLE, BUSY,
                     answer.retryAfter(RETRY_AFTER), "The users service answered 429: it limits this service's calls");
@@ -78,14 +73,7 @@ class UsersServiceIntrospector implements OpaqueTokenIntrospector {
         };
     }
 
-    private static OAuth2AuthenticatedPrincipal principal(byte[] body) {
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(body);
-        }
-        catch (JacksonException e) {
-            answer = JSON.missingNode();
-        }
+    private static OAuth2AuthenticatedPrincipal principal(JsonNode answer) {
         if (answer.isMissingNode()) {
             throw nonsense("answered 200 with a body that is not JSON");
         }

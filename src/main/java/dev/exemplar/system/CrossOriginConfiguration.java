@@ -2,11 +2,7 @@ package dev.exemplar.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,9 +12,9 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -68,8 +64,6 @@ class CrossOriginConfiguration {
     /** Spring's checks; a refusal is a problem saying which check failed, not Spring's "Invalid CORS request". */
     static class ProblemCorsProcessor extends DefaultCorsProcessor {
 
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
         @Override
         protected boolean handleInternal(ServerHttpRequest request, ServerHttpResponse response,
                 CorsConfiguration config, boolean preFlightRequest) throws IOException {
@@ -77,15 +71,9 @@ class CrossOriginConfiguration {
             if (refusal == null) {
                 return super.handleInternal(request, response, config, preFlightRequest);
             }
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("title", HttpStatus.FORBIDDEN.getReasonPhrase());
-            problem.put("status", HttpStatus.FORBIDDEN.value());
-            problem.put("detail", refusal);
-            problem.put("instance", request.getURI().getRawPath());
-            response.setStatusCode(HttpStatus.FORBIDDEN);
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getBody().write(JSON.writeValueAsBytes(problem));
-            response.flush();
+            response.flush(); // the headers Spring has set so far (Vary), before the problem is written
+            ProblemResponse.write(((ServletServerHttpResponse) response).getServletResponse(),
+                    ProblemResponse.of(HttpStatus.FORBIDDEN, refusal, request.getURI().getRawPath()));
             return false;
         }
 

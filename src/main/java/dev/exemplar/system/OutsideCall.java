@@ -25,6 +25,11 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * One GET to an outside service, read defensively: one deadline for the whole answer (connection, headers and every
  * byte of the body: a body that trickles in is cut off at the deadline, however often a byte comes), a body of at most
@@ -54,6 +59,20 @@ public final class OutsideCall {
     public record Answer(int status, HttpHeaders headers, byte[] body) {
 
         private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+        /** Outside answers are read loosely, as trees: they have many fields this service does not use. */
+        private static final JsonMapper JSON =
+                JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+        /** The body as a JSON tree (a key given twice is refused); a missing node when it is not JSON. */
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            }
+            catch (JacksonException e) {
+                return JSON.missingNode();
+            }
+        }
 
         /**
          * The wait the answer's {@code Retry-After} asks for (seconds, or an HTTP date), kept within a second and an

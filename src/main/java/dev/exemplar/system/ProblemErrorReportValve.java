@@ -1,15 +1,11 @@
 package dev.exemplar.system;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 
@@ -30,21 +26,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status == 505 || status == 501) {
             response.setStatus(400);
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", HttpStatus.valueOf(response.getStatus()).getReasonPhrase());
-        problem.put("status", response.getStatus());
-        problem.put("detail", detail(request, status, response.getMessage(), throwable));
+        String detail = detail(request, status, response.getMessage(), throwable);
         try {
-            response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader(RequestIdFilter.HEADER, UUID.randomUUID().toString());
             // Spring Security's headers never reach an answer Tomcat makes before the filters: this one says it too
             response.setHeader("X-Content-Type-Options", "nosniff");
-            PrintWriter writer = response.getReporter();
-            if (writer != null) {
-                writer.write(JsonMapper.shared().writeValueAsString(problem));
-                response.finishResponse();
-            }
+            HttpStatus refusal = HttpStatus.valueOf(response.getStatus());
+            ProblemResponse.write(response, ProblemResponse.of(refusal, detail, null));
+            response.finishResponse();
         }
         catch (IOException | IllegalStateException e) {
             container.getLogger().warn("Could not write the problem for a refused request", e);
@@ -61,21 +51,25 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         String reason = throwable != null && throwable.getMessage() != null ? throwable.getMessage() : message;
         if (reason != null && reason.contains("too large")) {
-            return "The request line and headers are larger than Tomcat's limit (8 KiB); shorten the URL or the headers.";
+            return "The request line and headers are larger than Tomcat's limit (8 KiB); shorten the URL or the "
+                    + "headers.";
         }
         int hosts = countHosts(request);
         if (reason == null && hosts != 1) {
             return "Give exactly one Host header (given: " + hosts + "); HTTP/1.1 requires it.";
         }
-        String said = reason == null ? "" : " (" + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason) + ")";
+        String said = reason == null ? ""
+                : " (" + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason) + ")";
         return "The request is not valid HTTP/1.1" + said + ". Send a request line 'METHOD /path?query HTTP/1.1' whose "
                 + "path and query are percent-encoded UTF-8 ('%' and two hex digits; no encoded '/', '\\' or NUL), "
                 + "and headers of the form 'Name: value'.";
     }
 
     private static int countHosts(Request request) {
+        var values = request.getCoyoteRequest().getMimeHeaders().values("host");
         int count = 0;
-        for (var values = request.getCoyoteRequest().getMimeHeaders().values("host"); values.hasMoreElements(); values.nextElement()) {
+        while (values.hasMoreElements()) {
+            values.nextElement();
             count++;
         }
         return count;

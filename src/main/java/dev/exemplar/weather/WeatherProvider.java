@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.exemplar.system.OutsideCall;
 import dev.exemplar.system.OutsideServiceException;
@@ -43,10 +40,6 @@ class WeatherProvider {
     private static final String NONSENSE =
             "The weather provider answered something other than the current weather; try again later.";
 
-    /** The provider's answer is read loosely, as a tree: it has many fields this service does not use. */
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
     private final WeatherProperties properties;
     private final OutsideCall call;
 
@@ -60,7 +53,8 @@ class WeatherProvider {
     public Optional<Weather> current(String zip) {
         if (!properties.configured()) {
             throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The weather lookup is not configured: the service has no key for the weather provider (WEATHER_API_KEY).");
+                    "The weather lookup is not configured: the service has no key for the weather provider "
+                            + "(WEATHER_API_KEY).");
         }
         URI uri = UriComponentsBuilder.fromUri(properties.providerUrl()).path("/data/2.5/weather")
                 .queryParam("zip", zip + ",us").queryParam("appid", properties.apiKey()).queryParam("units", "metric")
@@ -73,7 +67,7 @@ class WeatherProvider {
             throw failure(e);
         }
         return switch (answer.status()) {
-            case 200 -> Optional.of(read(zip, answer.body()));
+            case 200 -> Optional.of(read(zip, answer.json()));
             case 404 -> Optional.empty();
             case 401, 403 -> throw new OutsideServiceException(HttpStatus.BAD_GATEWAY, "The weather provider refused "
                     + "this service's key: the service is misconfigured; its operators have been told.");
@@ -96,14 +90,7 @@ class WeatherProvider {
         };
     }
 
-    private static Weather read(String zip, byte[] body) {
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(body);
-        }
-        catch (JacksonException e) {
-            answer = JSON.missingNode();
-        }
+    private static Weather read(String zip, JsonNode answer) {
         if (answer.isMissingNode()) {
             throw nonsense("answered 200 with a body that is not JSON");
         }

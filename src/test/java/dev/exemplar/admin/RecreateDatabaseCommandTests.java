@@ -31,8 +31,8 @@ class RecreateDatabaseCommandTests {
     @ValueSource(strings = {"prod", "dev,prod", "prod,test"})
     void refusesUnderTheProdProfileWithoutConnecting(String profiles, CapturedOutput output) throws Exception {
         try (ServerSocket database = new ServerSocket(0)) {
-            int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME, "--spring.profiles.active=" + profiles,
-                    "--spring.datasource.url=" + url(database));
+            int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME,
+                    "--spring.profiles.active=" + profiles, "--spring.datasource.url=" + url(database));
 
             assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
             assertThat(output.getErr()).contains("Refusing to run recreate-db under the 'prod' profile");
@@ -44,7 +44,8 @@ class RecreateDatabaseCommandTests {
     @Test
     void refusesUnlessTheDevOrTestProfileIsActive(CapturedOutput output) throws Exception {
         try (ServerSocket database = new ServerSocket(0)) {
-            int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME, "--spring.datasource.url=" + url(database));
+            int exitCode = RecreateDatabaseCommand.run(RecreateDatabaseCommand.NAME,
+                    "--spring.datasource.url=" + url(database));
 
             assertThat(exitCode).isEqualTo(RecreateDatabaseCommand.REFUSED);
             assertThat(output.getErr()).contains("runs only under the 'dev' or 'test' profile (active profiles: none)");
@@ -87,7 +88,8 @@ class RecreateDatabaseCommandTests {
 
     /** A database that listens and never answers: the driver gives up after a second, should it ever try. */
     private static String url(ServerSocket database) {
-        return "jdbc:postgresql://localhost:" + database.getLocalPort() + "/exemplar?connectTimeout=1&socketTimeout=1&loginTimeout=1";
+        return "jdbc:postgresql://localhost:" + database.getLocalPort()
+                + "/exemplar?connectTimeout=1&socketTimeout=1&loginTimeout=1";
     }
 
     /** The connections made to the socket: the kernel keeps each in its backlog until it is accepted. */

@@ -38,7 +38,8 @@ class CoverageTests {
         assertThat(examples(coverage, "GET /latest", "200")).containsExactly("Reading back");
         assertThat(examples(coverage, "POST /posts", "409")).containsExactly("Reading back");
         assertThat(examples(coverage, "GET /posts/{id}", "404")).isEmpty();
-        // the sample contract documents 7 answers: POST /posts 201 400 409, GET /posts/{id} 200 404, GET /latest 200 400
+        // the sample contract documents 7 answers:
+        // POST /posts 201 400 409, GET /posts/{id} 200 404, GET /latest 200 400
         assertThat(coverage.uncovered()).isEqualTo(7 - 3);
     }
 

@@ -16,9 +16,9 @@ import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SuiteResult;
 
 /**
- * Assembles the documentation site: the site's own pages and guides, every executed spec page, the API reference and coverage
- * (the contract and results.json), and the search data, into one static folder that any static host can serve as
- * it is. What it reads and where it writes are its {@link SiteSettings}.
+ * Assembles the documentation site: the site's own pages and guides, every executed spec page, the API reference and
+ * coverage (the contract and results.json), and the search data, into one static folder that any static host can
+ * serve as it is. What it reads and where it writes are its {@link SiteSettings}.
  */
 public final class SiteBuild {
 

@@ -49,6 +49,8 @@ class DockerSignsTests {
 
     @Test
     void nothingOfDockerIsNoSign() {
-        assertThat(DockerSigns.any(Map.of("XDG_RUNTIME_DIR", home.resolve("run").toString()), home, systemSocket())).isFalse();
+        Map<String, String> environment = Map.of("XDG_RUNTIME_DIR", home.resolve("run").toString());
+
+        assertThat(DockerSigns.any(environment, home, systemSocket())).isFalse();
     }
 }

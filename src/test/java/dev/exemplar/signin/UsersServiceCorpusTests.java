@@ -18,7 +18,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +37,6 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
     /** An exercise of each case's own, so that a case that writes shows in its own check only. */
     private static final AtomicInteger EXERCISES = new AtomicInteger(1000);
 
-    record Case(String name, ResponseDefinitionBuilder answer, int status, String logged) {
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static Stream<Case> cases() {
         return Stream.of(
                 // statuses it should not send
@@ -54,7 +45,7 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
                 new Case("204 without a body", aResponse().withStatus(204), 502, "answered 204"),
                 redirect(301), redirect(302), redirect(307),
                 // 429, with and without Retry-After
-                new Case("429 without Retry-After", busy(), 503, "answered 429"),
+                new Case("429 without Retry-After", tooMany(), 503, "answered 429"),
                 busy("429 with Retry-After in seconds", "30"),
                 busy("429 with Retry-After as a date", inTwoMinutes()),
                 busy("429 with a Retry-After that is neither", "soon"),
@@ -130,12 +121,12 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
                 .contains("\"total\":0");
     }
 
-    private static ResponseDefinitionBuilder busy() {
+    private static ResponseDefinitionBuilder tooMany() {
         return json("{\"status\": \"fail\", \"message\": \"Too many requests\"}").withStatus(429);
     }
 
     private static Case busy(String name, String retryAfter) {
-        return new Case(name, busy().withHeader("Retry-After", retryAfter), 503, "answered 429");
+        return busy(tooMany(), name, retryAfter);
     }
 
     private static Case status(int status) {
@@ -143,24 +134,8 @@ class UsersServiceCorpusTests extends HostileOutsideServicesTest {
                 json("{\"status\": \"fail\", \"message\": \"oops\"}").withStatus(status), 502, "answered " + status);
     }
 
-    /** A redirect to a path of the case's own, which answers well: only not following it refuses the answer. */
     private static Case redirect(int status) {
-        String name = status + " to a good answer";
-        USERS_SERVICE.stubFor(get(elsewhere(name)).willReturn(okJson(GOOD)));
-        return new Case(name, aResponse().withStatus(status).withHeader("Location", elsewhere(name)), 502,
-                "answered " + status);
-    }
-
-    private static String elsewhere(String name) {
-        return "/elsewhere/" + Math.abs(name.hashCode());
-    }
-
-    private static Case notJson(String name, String body) {
-        return new Case(name, json(body), 502, "not JSON");
-    }
-
-    private static Case shape(String name, String body, String field) {
-        return new Case(name, json(body), 502, field);
+        return redirect(USERS_SERVICE, GOOD, status);
     }
 
     private static Case fault(Fault fault) {

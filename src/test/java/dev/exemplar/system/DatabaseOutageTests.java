@@ -135,7 +135,8 @@ class DatabaseOutageTests {
                         .isLessThanOrEqualTo(ANSWER_BOUND.toMillis());
                 // served before the exit, or still waiting for a connection when the database came back: the pool
                 // reconnects; else a 503
-                boolean mayBeServed = answer.startedNanos() < down || answer.startedNanos() + answer.tookNanos() > restarting;
+                boolean mayBeServed = answer.startedNanos() < down
+                        || answer.startedNanos() + answer.tookNanos() > restarting;
                 if (!mayBeServed || answer.status() / 100 != 2) {
                     assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
                     assertThat(answer.contentType()).isEqualTo("application/problem+json");

@@ -42,7 +42,8 @@ class DatabaseUrlTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mysql://app:s3cret@db/ex", "jdbc:postgresql://db/ex", "postgres://app:s3cret@/ex", "db:5432"})
+    @ValueSource(strings = {
+            "mysql://app:s3cret@db/ex", "jdbc:postgresql://db/ex", "postgres://app:s3cret@/ex", "db:5432"})
     void refusesWhatIsNotAPostgresUrlWithoutRepeatingIt(String url) {
         assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse(url))
                 .withMessage("DATABASE_URL is not a PostgreSQL URL of the form "

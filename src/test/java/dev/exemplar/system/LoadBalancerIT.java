@@ -48,7 +48,8 @@ class LoadBalancerIT {
                     .header("Forwarded", "for=203.0.113.7;proto=http;host=elsewhere.example").build());
 
             assertThat(answer.body()).isEqualTo("answered by the upstream");
-            assertThat(answer.headers().allValues("Server")).as("server_tokens off: no version").containsExactly("nginx");
+            assertThat(answer.headers().allValues("Server")).as("server_tokens off: no version")
+                    .containsExactly("nginx");
             LoggedRequest forwarded = upstream.getAllServeEvents().get(0).getRequest();
             assertThat(forwarded.getHeader("X-Forwarded-For")).isEqualTo("127.0.0.1");
             assertThat(forwarded.getHeader("Host")).isEqualTo(Nginx.HOST + ":" + nginx.https("/").getPort());
@@ -93,7 +94,8 @@ class LoadBalancerIT {
     void whenNoInstanceCanBeReachedNginxAnswersAProblemWorthRetrying() throws Exception {
         String nowhere = "127.0.0.1:" + upstream.port();
         upstream.stop();
-        try (Nginx nginx = new Nginx(Path.of("target/load-balancer-nginx", "no-instance"), "10r/s", 10, nowhere, nowhere)) {
+        Path folder = Path.of("target/load-balancer-nginx", "no-instance");
+        try (Nginx nginx = new Nginx(folder, "10r/s", 10, nowhere, nowhere)) {
             HttpResponse<String> answer = send(nginx, HttpRequest.newBuilder(nginx.https("/latest")).build());
 
             assertThat(answer.statusCode()).isEqualTo(503);

@@ -185,13 +185,15 @@ class ScaleOutIT {
         List<Integer> statuses = fiftyClientsWriting();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         Map<String, Map<Long, Long>> calls = usersService.calls();
-        log.info("{} clients each writing {} scores through nginx with {} tokens, against a users service answering in {} ms: "
-                + "{} ms, answered {}; the users service was called, per instance and user: {}", CLIENTS, WRITES_PER_CLIENT,
-                LOAD_USERS.size(), CountingUsersService.ANSWER_MILLIS, millis, count(statuses), calls);
+        log.info("{} clients each writing {} scores through nginx with {} tokens, against a users service answering "
+                + "in {} ms: {} ms, answered {}; the users service was called, per instance and user: {}", CLIENTS,
+                WRITES_PER_CLIENT, LOAD_USERS.size(), CountingUsersService.ANSWER_MILLIS, millis, count(statuses),
+                calls);
 
         Map<Long, Long> oncePerUser = LOAD_USERS.stream().collect(Collectors.toMap(user -> user, user -> 1L));
         assertSoftly(softly -> {
-            softly.assertThat(calls).as("calls to the users service per instance and user (each caches a token's answer)")
+            softly.assertThat(calls)
+                    .as("calls to the users service per instance and user (each caches a token's answer)")
                     .isEqualTo(Map.of("first", oncePerUser, "second", oncePerUser));
             softly.assertThat(count(statuses)).as("answers").isEqualTo(Map.of(201, (long) CLIENTS * WRITES_PER_CLIENT));
             softly.assertThat(jdbc.sql("SELECT count(*) FROM scores WHERE user_id BETWEEN 11 AND 20")
@@ -404,10 +406,10 @@ class ScaleOutIT {
     /**
      * An instance as production runs it (prod profile: graceful shutdown), on the test PostgreSQL, asking the users
      * service at a URL of its own, so the calls of each are counted apart. Its users-service cache keeps an answer
-     * longer than this test runs, so "once per token per instance within the TTL" covers the whole load test. It waits
-     * 10 s for the users service, not 2: a busy machine has held the stand-in's 50 ms answer back beyond 2 s, and a call
-     * that fails is made again (nginx then sends the request to the other instance), which the count would take for a
-     * cache that does not work.
+     * longer than this test runs, so "once per token per instance within the TTL" covers the whole load test. It
+     * waits 10 s for the users service, not 2: a busy machine has held the stand-in's 50 ms answer back beyond 2 s,
+     * and a call that fails is made again (nginx then sends the request to the other instance), which the count would
+     * take for a cache that does not work.
      */
     private ConfigurableApplicationContext instance(String name, Class<?>... extraConfigurations) {
         JdbcConnectionDetails database = TestPostgres.connectionDetails();
