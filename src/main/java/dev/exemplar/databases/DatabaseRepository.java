@@ -173,7 +173,8 @@ class DatabaseRepository {
         jdbc.sql("""
                         WITH abandoned AS (DELETE FROM databases WHERE %s AND state = 'creating'
                                            AND created_at < now() - make_interval(secs => :secs) RETURNING id)
-                        DELETE FROM idempotency_keys WHERE database_id IN (SELECT id FROM abandoned)""".formatted(whose))
+                        DELETE FROM idempotency_keys WHERE database_id IN (SELECT id FROM abandoned)"""
+                        .formatted(whose))
                 .param("owner", owner)
                 .param("secs", DatabaseService.ABANDONED_AFTER_SECONDS)
                 .update();

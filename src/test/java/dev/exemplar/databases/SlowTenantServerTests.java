@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server (here the test's PostgreSQL) holds the rows of 21 users' databases in {@code pg_database}, which their
  * {@code DROP DATABASE} must wait for; 21 deletions are sent at once; meanwhile {@code GET /latest}, which needs
  * the service's own pool, answers at once. The deletions answer 503 in bounded time, and, retried once the lock is
- * gone, finish.
+ * gone, finish. And a rotation that a deletion overtakes while the server is slow answers no password.
  */
 @ServiceTest
 class SlowTenantServerTests {
@@ -73,7 +73,7 @@ class SlowTenantServerTests {
             holdRowsOf(holder, made);
             List<CompletableFuture<DatabasesClient.Answer>> pending = made.stream()
                     .map(database -> CompletableFuture.supplyAsync(() -> delete(database), clients)).toList();
-            awaitDropWaitingOnLock();
+            awaitWaitingOnLock(1);
 
             // until the first deletion answers (503: the admin pool's or the lock's timeout), and at least five times
             CompletableFuture<?> firstAnswer = CompletableFuture.anyOf(pending.toArray(CompletableFuture[]::new));
@@ -107,6 +107,41 @@ class SlowTenantServerTests {
         assertThat(namesOnServer(made)).isEmpty();
     }
 
+    @Test
+    void aRotationOvertakenByADeletionIsRefused() throws Exception {
+        long user = 37;
+        DatabasesClient.Answer created = client.create(user);
+        Made made = new Made(user, created.body().path("id").asString(), created.body().path("database").asString());
+        String path = "/databases/" + made.id();
+
+        CompletableFuture<DatabasesClient.Answer> rotation;
+        CompletableFuture<DatabasesClient.Answer> deletion;
+        try (Connection holder = superuser()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "SELECT rolname FROM pg_catalog.pg_authid WHERE rolname = ? FOR UPDATE")) {
+                lock.setString(1, made.name());
+                lock.executeQuery().close();
+            }
+            rotation = CompletableFuture.supplyAsync(() -> client.send(user, "POST", path + "/password"));
+            awaitWaitingOnLock(1);
+            deletion = CompletableFuture.supplyAsync(() -> delete(made));
+            // the deletion has marked the record, dropped the database, and waits to drop the role
+            awaitWaitingOnLock(2);
+            holder.rollback();
+        }
+
+        // DROP ROLE may find the role's row changed under it by the rotation (503); the deletion, retried, ends
+        if (deletion.join().status() != 204) {
+            assertThat(deletion.join().status()).isEqualTo(503);
+            assertThat(delete(made).status()).as("a retried deletion").isEqualTo(204);
+        }
+        DatabasesClient.Answer rotated = rotation.join();
+        log.info("A rotation overtaken by a deletion answered {}: {}", rotated.status(), rotated.body());
+        assertThat(rotated.status()).as("no password of a database deleted meanwhile").isIn(409, 404);
+        assertThat(namesOnServer(List.of(made))).isEmpty();
+    }
+
     private DatabasesClient.Answer delete(Made database) {
         return client.send(database.user(), "DELETE", "/databases/" + database.id());
     }
@@ -126,22 +161,22 @@ class SlowTenantServerTests {
         }
     }
 
-    /** Waits until the tenant server shows one of the admin's statements waiting for a lock. */
-    private static void awaitDropWaitingOnLock() throws SQLException, InterruptedException {
+    /** Waits until the tenant server shows {@code count} of the admin's statements waiting for a lock. */
+    private static void awaitWaitingOnLock(int count) throws SQLException, InterruptedException {
         try (Connection watcher = superuser(); PreparedStatement waiting = watcher.prepareStatement("""
                 SELECT count(*) FROM pg_catalog.pg_stat_activity
                 WHERE application_name = 'exemplar-databases' AND wait_event_type = 'Lock'""")) {
             for (int i = 0; i < 100; i++) {
                 try (ResultSet rows = waiting.executeQuery()) {
                     rows.next();
-                    if (rows.getLong(1) > 0) {
+                    if (rows.getLong(1) >= count) {
                         return;
                     }
                 }
                 Thread.sleep(20);
             }
         }
-        throw new AssertionError("no DROP DATABASE came to wait for the lock held");
+        throw new AssertionError("fewer than " + count + " of the admin's statements came to wait for the lock held");
     }
 
     private static List<String> namesOnServer(List<Made> made) throws SQLException {
