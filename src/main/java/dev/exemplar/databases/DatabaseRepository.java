@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,14 +15,15 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The records of users' databases. A record is written (not yet ready) before anything is made on the tenant server
+ * The records of users' databases. A record is written (creating) before anything is made on the tenant server
  * and marked ready once all is made, so that the start-up sweep, which reads the server first and the records second,
- * never takes a database being made for one nobody recorded.
+ * never takes a database being made for one nobody recorded. A deletion marks it deleting, and forgets it once the
+ * server has dropped it. Each of these is a short transaction of its own: none is held while the tenant server works.
  */
 @Repository
 class DatabaseRepository {
 
-    private static final String COLUMNS = "id, label, server_name, database_name, role_name, created_at";
+    private static final String COLUMNS = "id, label, server_name, database_name, role_name, created_at, state";
     /** The request a key came with, as it is compared: what the body asked for, not how it was written. */
     private static final String REQUEST = "jsonb_build_object('label', CAST(:label AS text))";
 
@@ -35,7 +37,9 @@ class DatabaseRepository {
      * Records a new database unless its owner has {@code quota} already (ready or being made), or has sent {@code key}
      * within {@code window} before. Concurrent calls for one owner queue on a lock of that owner's (the schema's only
      * advisory lock, keyed by the user id) held until commit, so that no two of them count the same rows, nor both
-     * find a key unspent. A key older than the window counts as new.
+     * find a key unspent. A key older than the window counts as new. The owner's creations unfinished for longer than
+     * a creation takes were abandoned (their instance stopped, or marking them ready failed): they are forgotten
+     * first, with their keys, as the start-up sweep forgets them (which drops what they left on the server).
      *
      * @param key null when the request sent none
      * @return the record, or why there is none (nothing is written then)
@@ -44,6 +48,7 @@ class DatabaseRepository {
     Reservation reserve(long ownerId, String label, IdempotencyKey key, Duration window, String serverName, String name,
             int quota) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:ownerId)").param("ownerId", ownerId).query((rs, row) -> 0).single();
+        forgetAbandoned("owner_id = :owner", ownerId);
         if (key != null) {
             Optional<Reservation> spent = spent(ownerId, label, key, window);
             if (spent.isPresent()) {
@@ -84,17 +89,18 @@ class DatabaseRepository {
 
     private Optional<Reservation> spent(long ownerId, String label, IdempotencyKey key, Duration window) {
         return jdbc.sql("""
-                        SELECT k.request = %s AS same_request, d.ready, %s
-                        FROM idempotency_keys k LEFT JOIN databases d ON d.id = k.database_id
+                        SELECT k.request = %s AS same_request, %s
+                        FROM idempotency_keys k LEFT JOIN databases d ON d.id = k.database_id AND d.state <> 'deleting'
                         WHERE k.owner_id = :ownerId AND k.key = :key
                         AND k.created_at >= now() - make_interval(secs => :secs)"""
-                        .formatted(REQUEST, "d.id, d.label, d.server_name, d.database_name, d.role_name, d.created_at"))
+                        .formatted(REQUEST,
+                                "d.id, d.label, d.server_name, d.database_name, d.role_name, d.created_at, d.state"))
                 .param("ownerId", ownerId)
                 .param("key", key.value())
                 .param("label", label)
                 .param("secs", window.toSeconds())
                 .query((rs, n) -> (Reservation) new Reservation.KeySpent(rs.getBoolean("same_request"),
-                        rs.getObject("id") == null ? null : row(rs, n), rs.getBoolean("ready")))
+                        rs.getObject("id") == null ? null : row(rs, n), "ready".equals(rs.getString("state"))))
                 .optional();
     }
 
@@ -105,8 +111,25 @@ class DatabaseRepository {
         delete(id);
     }
 
-    void markReady(UUID id) {
-        jdbc.sql("UPDATE databases SET ready = true WHERE id = :id").param("id", id).update();
+    /** @return false when the creation was forgotten meanwhile, as abandoned (see {@link #reserve}) */
+    boolean markReady(UUID id) {
+        return jdbc.sql("UPDATE databases SET state = 'ready' WHERE id = :id AND state = 'creating'").param("id", id)
+                .update() == 1;
+    }
+
+    /**
+     * Marks the owner's database deleting, if it is made (ready) or being deleted already: from then on no request but
+     * a deletion takes it.
+     *
+     * @return the record; empty when the owner has no such database, or it is still being made
+     */
+    Optional<DatabaseRow> markDeleting(long ownerId, UUID id) {
+        return jdbc.sql("UPDATE databases SET state = 'deleting' WHERE id = :id AND owner_id = :ownerId"
+                        + " AND state IN ('ready', 'deleting') RETURNING " + COLUMNS)
+                .param("id", id)
+                .param("ownerId", ownerId)
+                .query(DatabaseRepository::row)
+                .optional();
     }
 
     void delete(UUID id) {
@@ -114,23 +137,17 @@ class DatabaseRepository {
     }
 
     List<DatabaseRow> ofOwner(long ownerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE owner_id = :ownerId AND ready ORDER BY created_at, id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE owner_id = :ownerId AND state = 'ready'"
+                        + " ORDER BY created_at, id")
                 .param("ownerId", ownerId)
                 .query(DatabaseRepository::row)
                 .list();
     }
 
+    /** The owner's database, made or being deleted; empty while it is being made. */
     Optional<DatabaseRow> find(long ownerId, UUID id) {
-        return one(ownerId, id, "");
-    }
-
-    /** As {@link #find}, and locked until the transaction ends: a rotation or a deletion at a time. */
-    Optional<DatabaseRow> lock(long ownerId, UUID id) {
-        return one(ownerId, id, " FOR UPDATE");
-    }
-
-    private Optional<DatabaseRow> one(long ownerId, UUID id, String locking) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE id = :id AND owner_id = :ownerId AND ready" + locking)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM databases WHERE id = :id AND owner_id = :ownerId"
+                        + " AND state <> 'creating'")
                 .param("id", id)
                 .param("ownerId", ownerId)
                 .query(DatabaseRepository::row)
@@ -143,21 +160,24 @@ class DatabaseRepository {
      * that server.
      */
     @Transactional
-    Set<String> namesOn(String serverName, int staleAfterSeconds) {
-        jdbc.sql("""
-                        DELETE FROM idempotency_keys WHERE database_id IN (SELECT id FROM databases
-                        WHERE server_name = :server AND NOT ready AND created_at < now() - make_interval(secs => :secs))""")
-                .param("server", serverName)
-                .param("secs", staleAfterSeconds)
-                .update();
-        jdbc.sql("DELETE FROM databases WHERE server_name = :server AND NOT ready AND created_at < now() - make_interval(secs => :secs)")
-                .param("server", serverName)
-                .param("secs", staleAfterSeconds)
-                .update();
+    Set<String> namesOn(String serverName) {
+        forgetAbandoned("server_name = :owner", serverName);
         return Set.copyOf(jdbc.sql("SELECT database_name FROM databases WHERE server_name = :server UNION SELECT role_name FROM databases WHERE server_name = :server")
                 .param("server", serverName)
                 .query(String.class)
                 .list());
+    }
+
+    /** Forgets the creations unfinished for longer than a creation takes, and their keys, of an owner or a server. */
+    private void forgetAbandoned(String whose, Object owner) {
+        jdbc.sql("""
+                        WITH abandoned AS (DELETE FROM databases WHERE %s AND state = 'creating'
+                                           AND created_at < now() - make_interval(secs => :secs) RETURNING id)
+                        DELETE FROM idempotency_keys WHERE database_id IN (SELECT id FROM abandoned)"""
+                        .formatted(whose))
+                .param("owner", owner)
+                .param("secs", DatabaseService.ABANDONED_AFTER_SECONDS)
+                .update();
     }
 
     /** Forgets the keys sent longer than {@code window} ago, whoever sent them. @return how many */
@@ -170,6 +190,7 @@ class DatabaseRepository {
     private static DatabaseRow row(ResultSet rs, int row) throws SQLException {
         return new DatabaseRow(rs.getObject("id", UUID.class), rs.getString("label"),
                 rs.getString("server_name"), rs.getString("database_name"), rs.getString("role_name"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                DatabaseRow.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)));
     }
 }

@@ -10,17 +10,22 @@ import dev.exemplar.system.OutsideServiceException;
 import dev.exemplar.system.UnprocessableException;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users' databases: what the records say and what the tenant server holds, kept in agreement. A user reaches only
- * their own; another user's database is answered as one that does not exist.
+ * their own; another user's database is answered as one that does not exist. No transaction of the service's database
+ * (nor any of its connections) is held while the tenant server works: a slow server slows its own requests, not the
+ * service's others. The record's state keeps them apart instead.
  */
 @Service
 class DatabaseService {
 
-    /** A creation not finished after this long was abandoned (its instance stopped); the start-up sweep removes it. */
+    /**
+     * A creation not finished after this long was abandoned (its instance stopped, or marking it ready failed): the
+     * owner's next creation forgets its record, and the start-up sweep what it left on the server.
+     */
     static final int ABANDONED_AFTER_SECONDS = 60;
 
     private final DatabaseRepository records;
@@ -64,12 +69,18 @@ class DatabaseService {
             records.forgetCreation(row.id());
             throw e;
         }
+        boolean ready;
         try {
-            records.markReady(row.id());
+            ready = records.markReady(row.id());
         }
         catch (DataAccessException e) {
             provisioner.dropQuietly(server, row.databaseName());
             throw e;
+        }
+        if (!ready) {
+            provisioner.dropQuietly(server, row.databaseName());
+            throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server took longer than "
+                    + ABANDONED_AFTER_SECONDS + " seconds to make the database, so it was given up; try again later.");
         }
         return new Creation(Database.of(row, server, password), true);
     }
@@ -96,27 +107,48 @@ class DatabaseService {
     }
 
     Database find(long ownerId, UUID id) {
-        DatabaseRow row = records.find(ownerId, id).orElseThrow(() -> notFound(id));
+        DatabaseRow row = ready(ownerId, id);
         Database database = Database.of(row, server(row), null);
         return provisioner.usage(server(row), row.databaseName()).map(database::with).orElse(database);
     }
 
-    /** A new password, answered once; the old one stops working for new connections at once. */
-    @Transactional
+    /**
+     * A new password, answered once; the old one stops working for new connections at once. Refused (409) when a
+     * deletion began before it ended, whether or not the server took the password.
+     */
     Database changePassword(long ownerId, UUID id) {
-        DatabaseRow row = records.lock(ownerId, id).orElseThrow(() -> notFound(id));
+        DatabaseRow row = ready(ownerId, id);
         String password = Passwords.next();
         TenantServer server = server(row);
-        provisioner.changePassword(server, row.roleName(), Passwords.verifier(password));
+        try {
+            provisioner.changePassword(server, row.roleName(), Passwords.verifier(password));
+        }
+        catch (OutsideServiceException e) {
+            ready(ownerId, id); // a deletion under way explains the failure better than the server's silence
+            throw e;
+        }
+        ready(ownerId, id);
         return Database.of(row, server, password);
     }
 
-    /** Drops it on the server, then forgets it; when the server does not answer, the record stays and the client may retry. */
-    @Transactional
+    /**
+     * Marks it deleting, drops it on the server, then forgets it. When the server does not answer (503), it stays
+     * deleting: no request but a deletion takes it, and a retried DELETE finishes the work.
+     */
     void delete(long ownerId, UUID id) {
-        DatabaseRow row = records.lock(ownerId, id).orElseThrow(() -> notFound(id));
+        DatabaseRow row = records.markDeleting(ownerId, id).orElseThrow(() -> notFound(id));
         provisioner.drop(server(row), row.databaseName());
         records.delete(row.id());
+    }
+
+    /** The owner's database, made in full: 404 when there is none (or it is being made), 409 while it is deleted. */
+    private DatabaseRow ready(long ownerId, UUID id) {
+        DatabaseRow row = records.find(ownerId, id).orElseThrow(() -> notFound(id));
+        if (row.state() == DatabaseRow.State.DELETING) {
+            throw new ConflictException("Database " + id + " is being deleted; send DELETE /databases/" + id
+                    + " again to finish it, if the first answered 503.");
+        }
+        return row;
     }
 
     private TenantServer server(DatabaseRow row) {

@@ -19,8 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The tenant server and its admin pool. The pool is the service's own even when the tenant server is the service's own
- * PostgreSQL (dev, test): a creation holds a connection of the service's pool while it works on the tenant server, so
- * sharing one pool could starve it.
+ * PostgreSQL (dev, test): a slow tenant server then ties up the admin pool only, never the connections the service's
+ * other endpoints need.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DatabasesProperties.class, TenantBounds.class})
@@ -50,6 +50,11 @@ class DatabasesConfiguration {
                 properties.publicSslmode()));
     }
 
+    /** A statement of the admin's waits this long for a lock another holds on the tenant server, then answers 503. */
+    static final String LOCK_TIMEOUT = "5s";
+    /** ...and runs this long at most: less than the socket timeout (30 s), so the server ends it, not the client. */
+    static final String STATEMENT_TIMEOUT = "25s";
+
     /** The pool of a tenant server's admin role: a few connections, quick to give up, searching pg_catalog only. */
     static HikariDataSource adminPool(String name, String url, String username, String password) {
         HikariDataSource admin = new HikariDataSource();
@@ -63,6 +68,8 @@ class DatabasesConfiguration {
         admin.addDataSourceProperty("connectTimeout", "2");
         admin.addDataSourceProperty("socketTimeout", "30");
         admin.addDataSourceProperty("ApplicationName", "exemplar-databases");
+        admin.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT + " -c statement_timeout="
+                + STATEMENT_TIMEOUT);
         // the admin is a member of every user's role: no function a user planted in a schema may resolve for it
         admin.setConnectionInitSql("SET search_path = pg_catalog");
         return admin;

@@ -133,7 +133,7 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
         try {
             provisioner.closeToPublic(server);
             List<TenantOnServer> onServer = provisioner.tenantsOnServer(server); // before the records: see DatabaseRepository
-            Set<String> recorded = records.namesOn(server.name(), DatabaseService.ABANDONED_AFTER_SECONDS);
+            Set<String> recorded = records.namesOn(server.name());
             List<String> dropped = new ArrayList<>();
             Map<String, String> left = new TreeMap<>();
             for (TenantOnServer tenant : onServer) {

@@ -98,7 +98,13 @@ class Provisioner {
         String step = "connect";
         try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
             step = "wait for the server's other creations";
-            statement.execute("SELECT pg_catalog.pg_advisory_lock(" + CREATIONS_LOCK + ")");
+            statement.execute("SET lock_timeout = 0"); // creations queue (as many as the admin pool holds), each brief
+            try {
+                statement.execute("SELECT pg_catalog.pg_advisory_lock(" + CREATIONS_LOCK + ")");
+            }
+            finally {
+                statement.execute("RESET lock_timeout");
+            }
             try {
                 step = "check that the server's own databases are closed";
                 refuseWhileOpenToPublic(server, statement);

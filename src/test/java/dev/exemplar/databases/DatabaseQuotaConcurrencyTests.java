@@ -76,7 +76,8 @@ class DatabaseQuotaConcurrencyTests {
         Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(DatabasesClient.Answer::status, Collectors.counting()));
         log.info("{} concurrent creations for one user answered {}", CLIENTS, statuses);
         assertThat(statuses).isEqualTo(Map.of(201, 3L, 409, 17L));
-        List<String> recorded = jdbc.sql("SELECT database_name FROM databases WHERE owner_id = :user AND ready")
+        List<String> recorded = jdbc.sql(
+                "SELECT database_name FROM databases WHERE owner_id = :user AND state = 'ready'")
                 .param("user", USER).query(String.class).list();
         List<String> made = new ArrayList<>(namesOnServer());
         made.removeAll(before);

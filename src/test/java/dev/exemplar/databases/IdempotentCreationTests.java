@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What specs/databases/idempotency.adoc cannot show: requests with one Idempotency-Key at the same moment make one
- * database; a request refused at the quota does not spend its key; keys past their window are purged.
+ * database; a request refused at the quota does not spend its key; creations abandoned (an instance stopped
+ * mid-way) give their keys and their room back to the next creation; keys past their window are purged.
  */
 @ServiceTest
 class IdempotentCreationTests {
@@ -105,6 +106,33 @@ class IdempotentCreationTests {
         assertThat(again.status()).as("the key, unspent").isEqualTo(201);
         assertThat(recorded(user)).hasSize(3);
         recorded(user).forEach(id -> client.send(user, "DELETE", "/databases/" + id));
+    }
+
+    @Test
+    void theNextCreationForgetsTheCreationsAbandonedBeforeAndTheirKeys() {
+        long user = 29;
+        String abandoned = "'2 minutes'";
+        String recent = "'10 seconds'";
+        for (String age : List.of(abandoned, abandoned, recent)) {
+            String name = TenantNames.next();
+            jdbc.sql("INSERT INTO databases (id, owner_id, server_name, database_name, role_name, created_at)"
+                    + " VALUES (gen_random_uuid(), :user, 'main', :name, :name, now() - interval " + age + ")")
+                    .param("user", user).param("name", name).update();
+        }
+        jdbc.sql("""
+                INSERT INTO idempotency_keys (owner_id, key, request, database_id)
+                SELECT :user, 'abandoned', '{"label": null}', id FROM databases
+                WHERE owner_id = :user AND created_at < now() - interval '1 minute' LIMIT 1""")
+                .param("user", user).update();
+
+        DatabasesClient.Answer made = client.create(user, "abandoned");
+
+        assertThat(made.status()).as("neither the quota nor the key held by the abandoned").isEqualTo(201);
+        assertThat(jdbc.sql("SELECT created_at > now() - interval '1 minute' FROM databases WHERE owner_id = :user")
+                .param("user", user).query(Boolean.class).list()).as("the recent unfinished one, and the new one")
+                .containsExactly(true, true);
+        client.send(user, "DELETE", "/databases/" + made.body().path("id").asString());
+        jdbc.sql("DELETE FROM databases WHERE owner_id = :user").param("user", user).update();
     }
 
     @Test
