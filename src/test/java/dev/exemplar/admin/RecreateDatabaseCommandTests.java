@@ -63,7 +63,7 @@ class RecreateDatabaseCommandTests {
         int exitCode = RecreateDatabaseCommand.run(arguments());
 
         assertThat(exitCode).isZero();
-        assertThat(output.getOut()).contains("dropped everything, applied 4 migrations, now at version 4.");
+        assertThat(output.getOut()).contains("dropped everything, applied 5 migrations, now at version 5.");
         assertThat(jdbc.sql("SELECT count(*) FROM " + SCHEMA + ".scores").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY 1")
                 .param("schema", SCHEMA).query(String.class).list())
