@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.asciidoctor.Asciidoctor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,6 +199,36 @@ class DocsSiteIT {
             }
         }
         assertThat(labelled).as("labelled listings in this build's site").isPositive();
+    }
+
+    /**
+     * Chapters and specs in the order a reader learns them, as the chapters' introductions state it, and a way on from
+     * every spec page: following "next" from the first spec goes through every spec page once, in the navigation's
+     * order, and "previous" leads back.
+     */
+    @Test
+    void theSpecsReadInTheOrderTheChaptersStateWithAWayOnFromEach() throws IOException {
+        Document landing = Jsoup.parse(REAL_SITE.resolve("index.html").toFile());
+        List<String> chapters = landing.select(".site-nav .nav-chapter:not(.nav-guides) > details > summary").eachText();
+        assertThat(chapters).startsWith("The tweet feed", "Scores", "Weather", "Databases on demand")
+                .endsWith("For spec authors");
+        List<String> inNavigation = landing.select(".site-nav .nav-chapter:not(.nav-guides) li a").eachAttr("href");
+        assertThat(inNavigation).as("spec pages in the navigation").isNotEmpty();
+        List<String> reached = new java.util.ArrayList<>();
+        for (String page = inNavigation.get(0); page != null; ) {
+            reached.add(page);
+            Document spec = Jsoup.parse(REAL_SITE.resolve(page).toFile());
+            Element next = spec.selectFirst(".reading-order a.next");
+            String following = next == null ? null : REAL_SITE.relativize(REAL_SITE.resolve(page).getParent()
+                    .resolve(next.attr("href")).normalize()).toString().replace('\\', '/');
+            if (following != null) {
+                Element back = Jsoup.parse(REAL_SITE.resolve(following).toFile()).selectFirst(".reading-order a.previous");
+                assertThat(REAL_SITE.resolve(following).getParent().resolve(back.attr("href")).normalize())
+                        .as("previous of " + following).isEqualTo(REAL_SITE.resolve(page).normalize());
+            }
+            page = following;
+        }
+        assertThat(reached).isEqualTo(inNavigation);
     }
 
     @Test

@@ -20,7 +20,9 @@ import dev.exemplar.spec.results.Tally;
 
 /**
  * The site's chapters: one per folder of the specs root, listing the specs that ran (linked to their pages) and
- * those that did not; each with a page, introduced by its {@link SiteSources#chapterIntroduction introduction}.
+ * those that did not; each with a page, introduced by its {@link SiteSources#chapterIntroduction introduction},
+ * which may state the chapter's place in the navigation ({@code :nav-order:}) and its specs' order
+ * ({@code :spec-order:}): the order a reader learns them in, not the files' names.
  */
 final class Chapters {
 
@@ -43,19 +45,53 @@ final class Chapters {
         results.specs().forEach(spec -> names.add(spec.chapter()));
         sourceSpecs.forEach(file -> names.add(chapterOf(settings, file)));
         Map<String, AsciidocRenderer.Rendered> introductions = new LinkedHashMap<>();
-        List<SiteMap.Chapter> chapters = new ArrayList<>();
+        List<Ordered> chapters = new ArrayList<>();
         for (String name : names) {
             String title = name.isEmpty() ? "General" : capitalized(name.substring(name.lastIndexOf('/') + 1));
+            Map<String, Object> stated = Map.of();
             Optional<Path> introduction = settings.sources().chapterIntroduction(name);
             if (introduction.isPresent()) {
                 AsciidocRenderer.Rendered rendered = asciidoc.render(introduction.get(), attributes);
                 introductions.put(name, rendered);
                 title = rendered.title();
+                stated = rendered.attributes();
             }
-            chapters.add(new SiteMap.Chapter(name, title, name.isEmpty() ? "general.html" : name + "/index.html",
-                    specs(settings, results, sourceSpecs, name)));
+            List<SiteMap.SpecEntry> specs = inStatedOrder(specs(settings, results, sourceSpecs, name), stated.get("spec-order"));
+            chapters.add(new Ordered(new SiteMap.Chapter(name, title, name.isEmpty() ? "general.html" : name + "/index.html",
+                    specs), navOrder(stated.get("nav-order"), name)));
         }
-        return new Chapters(new SiteMap(chapters), introductions, settings);
+        // a stable sort: chapters of one order stay in the order of their folders' names
+        return new Chapters(new SiteMap(chapters.stream().sorted(Comparator.comparingInt(Ordered::order))
+                .map(Ordered::chapter).toList()), introductions, settings);
+    }
+
+    /** A chapter and the place its introduction gives it ({@code :nav-order:}), last when it gives none. */
+    private record Ordered(SiteMap.Chapter chapter, int order) {
+    }
+
+    private static int navOrder(Object order, String chapter) {
+        try {
+            return order == null ? Integer.MAX_VALUE : Integer.parseInt(order.toString().strip());
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalArgumentException("chapter " + chapter + ": :nav-order: is a whole number, not '" + order + "'", e);
+        }
+    }
+
+    /**
+     * The specs in the order the chapter's introduction states ({@code :spec-order: recording, sign-in, errors}: file
+     * names without {@code .adoc}), as a reader learns them; those it does not name after, in the order they came.
+     */
+    private static List<SiteMap.SpecEntry> inStatedOrder(List<SiteMap.SpecEntry> specs, Object order) {
+        if (order == null) {
+            return specs;
+        }
+        List<String> stated = Stream.of(order.toString().split(",")).map(String::strip).toList();
+        return specs.stream().sorted(Comparator.comparingInt(spec -> {
+            String file = spec.sourcePath().substring(spec.sourcePath().lastIndexOf('/') + 1);
+            int at = stated.indexOf(file.substring(0, file.length() - ".adoc".length()));
+            return at < 0 ? Integer.MAX_VALUE : at;
+        })).toList();
     }
 
     SiteMap siteMap() {

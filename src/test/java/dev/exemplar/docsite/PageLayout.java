@@ -1,6 +1,7 @@
 package dev.exemplar.docsite;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -64,6 +65,7 @@ final class PageLayout {
                 table.wrap("<div class=\"table-scroll\"></div>");
             }
         }
+        readingOrder(page).ifPresent(main::appendChild);
         if (!toc.select("li").isEmpty()) {
             columns.appendChild(toc);
         }
@@ -74,6 +76,29 @@ final class PageLayout {
         footer.appendElement("code").addClass("build-commit").text(stamp.commit());
         footer.appendText(". Every example on these pages was run against the service in that build.");
         return document;
+    }
+
+    /**
+     * On a spec page: the spec before it and the one after it, in the navigation's order (chapter by chapter), so that
+     * a reader goes through the specs as a book; specs that did not run have no page and are passed over.
+     */
+    private Optional<Element> readingOrder(Page page) {
+        List<SiteMap.SpecEntry> pages = siteMap.chapters().stream().flatMap(chapter -> chapter.specs().stream())
+                .filter(SiteMap.SpecEntry::ran).toList();
+        int at = pages.stream().map(SiteMap.SpecEntry::path).toList().indexOf(page.path());
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Element nav = new Element("nav").addClass("reading-order").attr("aria-label", "Previous and next spec");
+        if (at > 0) {
+            nav.appendElement("a").addClass("previous").attr("rel", "prev")
+                    .attr("href", page.toRoot() + pages.get(at - 1).path()).text("← " + pages.get(at - 1).title());
+        }
+        if (at + 1 < pages.size()) {
+            nav.appendElement("a").addClass("next").attr("rel", "next")
+                    .attr("href", page.toRoot() + pages.get(at + 1).path()).text(pages.get(at + 1).title() + " →");
+        }
+        return Optional.of(nav);
     }
 
     private String sourceHref(Page page) {
