@@ -3,12 +3,7 @@ package dev.exemplar.databases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import dev.exemplar.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,27 +46,7 @@ class DatabaseQuotaConcurrencyTests {
     @Test
     void twentyConcurrentCreationsForOneUserMakeThree() throws Exception {
         List<String> before = namesOnServer();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<DatabasesClient.Answer> answers;
-        try {
-            List<CompletableFuture<DatabasesClient.Answer>> responses = IntStream.range(0, CLIENTS)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            start.await();
-                        }
-                        catch (InterruptedException e) {
-                            throw new IllegalStateException(e);
-                        }
-                        return client.create(USER);
-                    }, clients))
-                    .toList();
-            start.countDown();
-            answers = responses.stream().map(CompletableFuture::join).toList();
-        }
-        finally {
-            clients.shutdownNow();
-        }
+        List<DatabasesClient.Answer> answers = DatabasesClient.atOnce(CLIENTS, () -> client.create(USER));
 
         Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(DatabasesClient.Answer::status, Collectors.counting()));
         log.info("{} concurrent creations for one user answered {}", CLIENTS, statuses);

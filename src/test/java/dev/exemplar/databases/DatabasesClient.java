@@ -9,6 +9,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +29,30 @@ record DatabasesClient(int port) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
+    }
+
+    /** The same request sent by {@code clients} clients at once (each on its own thread, let go together). */
+    static List<Answer> atOnce(int clients, Supplier<Answer> request) {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            List<CompletableFuture<Answer>> answers = IntStream.range(0, clients)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            start.await();
+                        }
+                        catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return request.get();
+                    }, threads))
+                    .toList();
+            start.countDown();
+            return answers.stream().map(CompletableFuture::join).toList();
+        }
+        finally {
+            threads.shutdownNow();
+        }
     }
 
     Answer create(long user) {

@@ -2,10 +2,6 @@ package dev.exemplar.databases;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -52,27 +48,7 @@ class IdempotentCreationTests {
     @Test
     void tenConcurrentRequestsWithOneKeyMakeOneDatabase() throws Exception {
         long user = 46;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<DatabasesClient.Answer> answers;
-        try {
-            List<CompletableFuture<DatabasesClient.Answer>> responses = IntStream.range(0, CLIENTS)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            start.await();
-                        }
-                        catch (InterruptedException e) {
-                            throw new IllegalStateException(e);
-                        }
-                        return client.create(user, "one-key");
-                    }, clients))
-                    .toList();
-            start.countDown();
-            answers = responses.stream().map(CompletableFuture::join).toList();
-        }
-        finally {
-            clients.shutdownNow();
-        }
+        List<DatabasesClient.Answer> answers = DatabasesClient.atOnce(CLIENTS, () -> client.create(user, "one-key"));
 
         Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(DatabasesClient.Answer::status,
                 Collectors.counting()));
