@@ -182,7 +182,10 @@ class DocsSiteIT {
         browser.screenshot(SCREENSHOTS.resolve("sample-failed-example-desktop.png"));
     }
 
-    /** Every spec page of this build's site: each request and each expected answer says in words which it is. */
+    /**
+     * Every spec page of this build's site: each request and each expected answer says in words which it is, and each
+     * request can be read as a curl command (unfolded by a click).
+     */
     @Test
     void eachRequestAndExpectedAnswerSaysWhichItIs() throws IOException {
         int labelled = 0;
@@ -197,8 +200,15 @@ class DocsSiteIT {
                 });
                 labelled += blocks.size();
             }
+            assertThat(driver.findElements(By.className("spec-request"))).as(page + ": each request as curl")
+                    .allSatisfy(request -> assertThat(request.findElement(By.xpath("following-sibling::*[1]"))
+                            .getAttribute("class")).isEqualTo("as-curl"));
         }
         assertThat(labelled).as("labelled listings in this build's site").isPositive();
+        driver.get(REAL_SITE.resolve("feed/latest.html").toUri().toString());
+        WebElement curl = driver.findElement(By.cssSelector(".as-curl"));
+        curl.findElement(By.tagName("summary")).click();
+        assertThat(curl.findElement(By.tagName("code")).getText()).isEqualTo("curl -X GET \"http://localhost:8080/latest\"");
     }
 
     /**

@@ -100,6 +100,7 @@ final class SpecPageImporter {
         }
         label(kept, PageMarkup.REQUEST, "Request");
         label(kept, PageMarkup.EXPECTED_ANSWER, "Expected answer");
+        CurlCommands.add(kept);
         document.head().select("script").forEach(script -> kept.appendChild(script.clone()));
         return new Page(sitePath, pageTitle, kept, sourcePath, "spec-page");
     }
