@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The tenant servers and their admin pools. A pool is the service's own even when the tenant server is the service's own
- * PostgreSQL (dev, test): a slow tenant server then ties up the admin pool only, never the connections the service's
- * other endpoints need.
+ * The tenant servers and their admin pools. A pool is the service's own even when the tenant server is the
+ * service's own PostgreSQL (dev, test): a slow tenant server then ties up the admin pool only, never the connections
+ * the service's other endpoints need.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DatabasesProperties.class, TenantBounds.class})
@@ -54,8 +54,8 @@ class DatabasesConfiguration {
         String url = own ? serviceDatabase.getJdbcUrl() : server.adminUrl();
         Properties parsed = Driver.parseURL(url, new Properties());
         if (parsed == null) {
-            throw new IllegalStateException("The admin URL of tenant server '" + server.name() + "' (DATABASES_ADMIN_URL"
-                    + " or exemplar.databases.servers[].admin-url) is not a PostgreSQL JDBC URL"
+            throw new IllegalStateException("The admin URL of tenant server '" + server.name()
+                    + "' (DATABASES_ADMIN_URL or exemplar.databases.servers[].admin-url) is not a PostgreSQL JDBC URL"
                     + " (jdbc:postgresql://host:port/database)");
         }
         String host = server.publicHost() == null || server.publicHost().isBlank()
@@ -68,7 +68,8 @@ class DatabasesConfiguration {
         log.info("Users' databases on tenant server '{}' ({}), given to clients as {}:{}, holding at most {}",
                 server.name(), own ? "the service's own PostgreSQL server, DATABASES_ADMIN_URL unset"
                         // not the URL: it may carry a password
-                        : "administered at " + parsed.getProperty("PGHOST") + ":" + parsed.getProperty("PGPORT", "5432"),
+                        : "administered at " + parsed.getProperty("PGHOST") + ":"
+                                + parsed.getProperty("PGPORT", "5432"),
                 host, port,
                 server.capacity() == null ? "DATABASES_SERVER_CAPACITY" : server.capacity());
         return new TenantServer(server.name(), admin, host, port, sslmode, server.capacity());

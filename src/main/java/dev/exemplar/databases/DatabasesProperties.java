@@ -48,7 +48,8 @@ record DatabasesProperties(
             Server server = servers.get(i);
             if (server.name() == null || server.name().isBlank() || server.adminUrl() == null
                     || server.adminUrl().isBlank()) {
-                throw new IllegalArgumentException("exemplar.databases.servers[" + i + "] needs a name and an admin-url");
+                throw new IllegalArgumentException(
+                        "exemplar.databases.servers[" + i + "] needs a name and an admin-url");
             }
             if (!names.add(server.name())) {
                 throw new IllegalArgumentException("exemplar.databases.servers: the name '" + server.name()

@@ -144,12 +144,14 @@ class Provisioner {
      * @throws OutsideServiceException 503 when the server does not answer
      */
     long room(TenantServer server, int seconds) {
-        try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.admin().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(seconds);
             return room(server, statement).left();
         }
         catch (SQLException e) {
-            log.warn("Tenant server '{}' did not tell its room ({}: {})", server.name(), e.getSQLState(), e.getMessage());
+            log.warn("Tenant server '{}' did not tell its room ({}: {})", server.name(), e.getSQLState(),
+                    e.getMessage());
             throw unavailable("did not answer");
         }
     }
@@ -187,7 +189,7 @@ class Provisioner {
         }
     }
 
-    /** The users' databases a server holds, the connections it has for all roles, and how many databases it may hold. */
+    /** The users' databases a server holds, its connections for all roles, and how many databases it may hold. */
     private record Room(long held, int usable, int most) {
 
         long left() {

@@ -28,8 +28,8 @@ public class TenantServerRequired implements EnvironmentPostProcessor {
                 .anyMatch(name -> !settings.bind(name, String.class).orElse("").isBlank());
         if (!configured && !environment.getProperty(ALLOWED, Boolean.class, true)) {
             throw new IllegalStateException("Users' databases need a PostgreSQL server of their own here, not the"
-                    + " service's: set DATABASES_ADMIN_URL (with DATABASES_ADMIN_USERNAME and DATABASES_ADMIN_PASSWORD),"
-                    + " or list several (exemplar.databases.servers[0].admin-url...;"
+                    + " service's: set DATABASES_ADMIN_URL (with DATABASES_ADMIN_USERNAME and"
+                    + " DATABASES_ADMIN_PASSWORD), or list several (exemplar.databases.servers[0].admin-url...;"
                     + " docs-site/guides/databases-on-demand.adoc)");
         }
     }

@@ -56,7 +56,8 @@ class TenantNamesTests {
 
     @Test
     void anSslmodePostgreSqlDoesNotKnowIsRefused() {
-        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required", null, null, null))
+        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required", null, null,
+                null))
                 .hasMessageContaining("DATABASES_PUBLIC_SSLMODE must be one of");
     }
 }

@@ -53,8 +53,8 @@ class TenantServerRequiredTests {
     /** An environment as prod's settings and these environment variables make it. */
     private static StandardEnvironment prodWith(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        environment.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, variables));
         environment.getPropertySources().addFirst(new MapPropertySource("prod",
                 Map.of(TenantServerRequired.ALLOWED, "false", "exemplar.databases.admin-url", "")));
         return environment;
