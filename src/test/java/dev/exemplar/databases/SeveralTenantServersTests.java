@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two tenant servers of their own, listed (exemplar.databases.servers), each administered by the guide's
  * least-privilege role and holding two databases at most: new databases spread over them; while the first is down,
  * they go to the second, and the first's databases answer 503 on rotation and deletion but are still listed; once it
- * is back, everything works.
+ * is back, everything works. The start's sweep goes through each server.
  */
 @ServiceTest
 class SeveralTenantServersTests {
@@ -42,11 +46,17 @@ class SeveralTenantServersTests {
     static StoppablePostgres first;
     static StoppablePostgres second;
 
+    /** On each server before the start, what a creation of this deployment cut short an hour ago leaves. */
+    static final Map<StoppablePostgres, String> leftovers = new HashMap<>();
+
     @LocalServerPort
     int port;
 
     @Autowired
     Placement placement;
+
+    @Autowired
+    LeftoverSweep sweep;
 
     DatabasesClient client;
 
@@ -70,12 +80,21 @@ class SeveralTenantServersTests {
             registry.add(entry + "capacity", () -> "2");
         }
         registry.add("exemplar.databases.bounds.server-kept-connections", () -> "2");
+        registry.add("exemplar.databases.deployment-id", () -> "several");
     }
 
     private static StoppablePostgres server(String name) throws Exception {
         StoppablePostgres server = new StoppablePostgres(directory.resolve(name), Map.of("max_connections", "30"));
         try (Connection postgres = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
             postgres.createStatement().execute(SeparateTenantServerTests.LEAST_PRIVILEGE_ADMIN);
+        }
+        // as the admin made it: an admin who is no superuser may drop only the roles it made
+        try (Connection admin = DriverManager.getConnection(server.jdbcUrl(), "tenant_admin", "admin-secret")) {
+            String leftover = TenantNames.next();
+            admin.createStatement().execute("CREATE ROLE " + TenantNames.quoted(leftover) + "; COMMENT ON ROLE "
+                    + TenantNames.quoted(leftover) + " IS '"
+                    + new DeploymentMark("several").comment(Instant.now().minus(Duration.ofHours(1))) + "'");
+            leftovers.put(server, leftover);
         }
         return server;
     }
@@ -94,6 +113,20 @@ class SeveralTenantServersTests {
     @AfterEach
     void deleteWhatWasMade() {
         made.forEach(database -> client.send(database.user(), "DELETE", "/databases/" + database.id()));
+    }
+
+    @Test
+    void theStartsSweepWentThroughEachServer() throws SQLException {
+        sweep.awaitSweepAtStart();
+
+        for (StoppablePostgres server : List.of(first, second)) {
+            try (Connection postgres = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+                    ResultSet roles = postgres.createStatement().executeQuery(
+                            "SELECT count(*) FROM pg_roles WHERE rolname = '" + leftovers.get(server) + "'")) {
+                roles.next();
+                assertThat(roles.getInt(1)).as("the leftover on %s", server.jdbcUrl()).isZero();
+            }
+        }
     }
 
     @Test
