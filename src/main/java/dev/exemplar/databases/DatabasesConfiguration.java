@@ -3,7 +3,9 @@ package dev.exemplar.databases;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -18,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The tenant server and its admin pool. The pool is the service's own even when the tenant server is the service's own
- * PostgreSQL (dev, test): a slow tenant server then ties up the admin pool only, never the connections the service's
- * other endpoints need.
+ * The tenant servers and their admin pools. A pool is the service's own even when the tenant server is the
+ * service's own PostgreSQL (dev, test): a slow tenant server then ties up the admin pool only, never the connections
+ * the service's other endpoints need.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DatabasesProperties.class, TenantBounds.class})
@@ -30,24 +32,47 @@ class DatabasesConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabasesConfiguration.class);
 
     @Bean
-    SingleServerPlacement placement(DatabasesProperties properties, JdbcConnectionDetails serviceDatabase) {
-        boolean own = !properties.adminConfigured();
-        String url = own ? serviceDatabase.getJdbcUrl() : properties.adminUrl();
+    ServerListPlacement placement(DatabasesProperties properties, JdbcConnectionDetails serviceDatabase,
+            Provisioner provisioner) {
+        List<TenantServer> servers = new ArrayList<>();
+        try {
+            for (DatabasesProperties.Server server : properties.serverList()) {
+                servers.add(tenantServer(server, properties.publicSslmode(), serviceDatabase));
+            }
+        }
+        catch (RuntimeException e) {
+            servers.forEach(made -> ((HikariDataSource) made.admin()).close());
+            throw e;
+        }
+        return new ServerListPlacement(servers, provisioner);
+    }
+
+    /** A server of the list, with an admin pool of its own; an admin URL that is null: the service's own server. */
+    private static TenantServer tenantServer(DatabasesProperties.Server server, String sslmode,
+            JdbcConnectionDetails serviceDatabase) {
+        boolean own = server.adminUrl() == null;
+        String url = own ? serviceDatabase.getJdbcUrl() : server.adminUrl();
         Properties parsed = Driver.parseURL(url, new Properties());
         if (parsed == null) {
-            throw new IllegalStateException("DATABASES_ADMIN_URL is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+            throw new IllegalStateException("The admin URL of tenant server '" + server.name()
+                    + "' (DATABASES_ADMIN_URL or exemplar.databases.servers[].admin-url) is not a PostgreSQL JDBC URL"
+                    + " (jdbc:postgresql://host:port/database)");
         }
-        HikariDataSource admin = adminPool("tenant-" + properties.serverName(), url,
-                own ? serviceDatabase.getUsername() : properties.adminUsername(),
-                own ? serviceDatabase.getPassword() : properties.adminPassword());
-        String host = properties.publicHost() == null || properties.publicHost().isBlank()
-                ? parsed.getProperty("PGHOST").split(",")[0] : properties.publicHost();
-        int port = properties.publicPort() != null ? properties.publicPort()
+        String host = server.publicHost() == null || server.publicHost().isBlank()
+                ? parsed.getProperty("PGHOST").split(",")[0] : server.publicHost();
+        int port = server.publicPort() != null ? server.publicPort()
                 : Integer.parseInt(parsed.getProperty("PGPORT", "5432").split(",")[0]);
-        log.info("Users' databases on tenant server '{}' ({}), given to clients as {}:{}", properties.serverName(),
-                own ? "the service's own PostgreSQL server, DATABASES_ADMIN_URL unset" : "DATABASES_ADMIN_URL", host, port);
-        return new SingleServerPlacement(new TenantServer(properties.serverName(), admin, host, port,
-                properties.publicSslmode()));
+        HikariDataSource admin = adminPool("tenant-" + server.name(), url,
+                own ? serviceDatabase.getUsername() : server.adminUsername(),
+                own ? serviceDatabase.getPassword() : server.adminPassword());
+        log.info("Users' databases on tenant server '{}' ({}), given to clients as {}:{}, holding at most {}",
+                server.name(), own ? "the service's own PostgreSQL server, DATABASES_ADMIN_URL unset"
+                        // not the URL: it may carry a password
+                        : "administered at " + parsed.getProperty("PGHOST") + ":"
+                                + parsed.getProperty("PGPORT", "5432"),
+                host, port,
+                server.capacity() == null ? "DATABASES_SERVER_CAPACITY" : server.capacity());
+        return new TenantServer(server.name(), admin, host, port, sslmode, server.capacity());
     }
 
     /** A statement of the admin's waits this long for a lock another holds on the tenant server, then answers 503. */

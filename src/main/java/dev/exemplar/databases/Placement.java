@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Which tenant server holds a new database, and the servers by the name the records keep. One server is enough
- * today ({@link SingleServerPlacement}); spreading users over several is a new implementation of this seam.
+ * Which tenant server holds a new database, and the servers by the name the records keep
+ * ({@link ServerListPlacement}).
  */
 public interface Placement {
 

@@ -138,8 +138,45 @@ class Provisioner {
         }
     }
 
+    /**
+     * How many more databases the server may hold (0: it is full), answered within {@code seconds}.
+     *
+     * @throws OutsideServiceException 503 when the server does not answer
+     */
+    long room(TenantServer server, int seconds) {
+        try (Connection connection = server.admin().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(seconds);
+            return room(server, statement).left();
+        }
+        catch (SQLException e) {
+            log.warn("Tenant server '{}' did not tell its room ({}: {})", server.name(), e.getSQLState(),
+                    e.getMessage());
+            throw unavailable("did not answer");
+        }
+    }
+
     /** Refuses a creation on a server that holds as many of the service's databases as its bounds allow. */
     private void refuseWhenFull(TenantServer server, Statement statement) throws SQLException {
+        Room room = room(server, statement);
+        if (room.left() == 0) {
+            log.warn("Tenant server '{}' is full: it holds {} users' databases, and may hold {}"
+                    + " (capacity {}; {} connections for all roles, less"
+                    + " DATABASES_SERVER_KEPT_CONNECTIONS {}, at {} a database)",
+                    server.name(), room.held(), room.most(),
+                    server.capacity() == null ? bounds.serverCapacity() : server.capacity(), room.usable(),
+                    bounds.serverKeptConnections(), bounds.connections());
+            throw full();
+        }
+    }
+
+    /** 503 with {@code Retry-After}: a deletion or another server makes room, not within seconds. */
+    static OutsideServiceException full() {
+        return new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server holds as many"
+                + " databases as it may; try again later.", FULL_RETRY_AFTER);
+    }
+
+    private Room room(TenantServer server, Statement statement) throws SQLException {
         try (ResultSet room = statement.executeQuery("""
                 SELECT (SELECT pg_catalog.count(*) FROM pg_catalog.pg_database WHERE pg_catalog.starts_with(datname, '%s')),
                        pg_catalog.current_setting('max_connections')::int
@@ -147,18 +184,16 @@ class Provisioner {
                        - coalesce(pg_catalog.current_setting('reserved_connections', true)::int, 0)"""
                 .formatted(TenantNames.PREFIX))) {
             room.next();
-            long held = room.getLong(1);
             int usable = room.getInt(2);
-            int most = bounds.databasesOn(usable);
-            if (held >= most) {
-                log.warn("Tenant server '{}' is full: it holds {} users' databases, and may hold {}"
-                        + " (DATABASES_SERVER_CAPACITY {}; {} connections for all roles, less"
-                        + " DATABASES_SERVER_KEPT_CONNECTIONS {}, at {} a database)",
-                        server.name(), held, most, bounds.serverCapacity(), usable, bounds.serverKeptConnections(),
-                        bounds.connections());
-                throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server holds as many"
-                        + " databases as it may; try again later.", FULL_RETRY_AFTER);
-            }
+            return new Room(room.getLong(1), usable, bounds.databasesOn(usable, server.capacity()));
+        }
+    }
+
+    /** The users' databases a server holds, its connections for all roles, and how many databases it may hold. */
+    private record Room(long held, int usable, int most) {
+
+        long left() {
+            return Math.max(0, most - held);
         }
     }
 

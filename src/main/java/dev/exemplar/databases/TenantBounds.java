@@ -45,8 +45,12 @@ record TenantBounds(
         }
     }
 
-    /** How many databases a server with {@code usable} connections for all roles (max less reserved) may hold. */
-    int databasesOn(int usable) {
-        return Math.max(0, Math.min(serverCapacity, (usable - serverKeptConnections) / connections));
+    /**
+     * How many databases a server with {@code usable} connections for all roles (max less reserved) may hold, with a
+     * capacity of its own (null: {@link #serverCapacity}).
+     */
+    int databasesOn(int usable, Integer capacity) {
+        int most = capacity == null ? serverCapacity : capacity;
+        return Math.max(0, Math.min(most, (usable - serverKeptConnections) / connections));
     }
 }

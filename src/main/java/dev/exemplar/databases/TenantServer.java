@@ -5,9 +5,10 @@ import javax.sql.DataSource;
 /**
  * A PostgreSQL server that holds users' databases: {@code admin} connects as a role with {@code CREATEDB} and
  * {@code CREATEROLE}; {@code host} and {@code port} are what clients are told to connect to, and {@code sslmode}
- * (none: the client's default) how, where the server requires TLS.
+ * (none: the client's default) how, where the server requires TLS; {@code capacity}, how many databases it may hold
+ * (null: the bounds' capacity).
  */
-public record TenantServer(String name, DataSource admin, String host, int port, String sslmode) {
+public record TenantServer(String name, DataSource admin, String host, int port, String sslmode, Integer capacity) {
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://" + hostAndPort() + "/" + database + query();

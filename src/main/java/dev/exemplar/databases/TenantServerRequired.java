@@ -1,8 +1,11 @@
 package dev.exemplar.databases;
 
+import java.util.stream.Stream;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -19,10 +22,14 @@ public class TenantServerRequired implements EnvironmentPostProcessor {
         if (application.getWebApplicationType() == WebApplicationType.NONE) {
             return; // a command (recreate-db), not the service: it serves no databases
         }
-        String adminUrl = environment.getProperty("exemplar.databases.admin-url", "");
-        if (adminUrl.isBlank() && !environment.getProperty(ALLOWED, Boolean.class, true)) {
+        // the binder reads a list's entries as the properties do, and as the environment's variables name them
+        Binder settings = Binder.get(environment);
+        boolean configured = Stream.of("exemplar.databases.admin-url", "exemplar.databases.servers[0].admin-url")
+                .anyMatch(name -> !settings.bind(name, String.class).orElse("").isBlank());
+        if (!configured && !environment.getProperty(ALLOWED, Boolean.class, true)) {
             throw new IllegalStateException("Users' databases need a PostgreSQL server of their own here, not the"
-                    + " service's: set DATABASES_ADMIN_URL (with DATABASES_ADMIN_USERNAME and DATABASES_ADMIN_PASSWORD;"
+                    + " service's: set DATABASES_ADMIN_URL (with DATABASES_ADMIN_USERNAME and"
+                    + " DATABASES_ADMIN_PASSWORD), or list several (exemplar.databases.servers[0].admin-url...;"
                     + " docs-site/guides/databases-on-demand.adoc)");
         }
     }

@@ -253,7 +253,7 @@ class HostileTenantTests {
                         CREATE FUNCTION public.quote_ident(name) RETURNS text LANGUAGE sql AS $$
                             INSERT INTO public.ran_as VALUES (current_user) RETURNING pg_catalog.quote_ident($1) $$""");
             }
-            TenantServer planted = new TenantServer("planted", admin, "localhost", 5432, null);
+            TenantServer planted = new TenantServer("planted", admin, "localhost", 5432, null, null);
 
             Throwable listing = catchThrowable(() -> provisioner.tenantsOnServer(planted));
             Throwable closing = catchThrowable(() -> provisioner.closeToPublic(planted));

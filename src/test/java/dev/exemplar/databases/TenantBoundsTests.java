@@ -15,10 +15,12 @@ class TenantBoundsTests {
     void aServerHoldsNoMoreDatabasesThanItsCapacityNorItsConnectionsAllow() {
         TenantBounds bounds = bounds(5, 100, 10);
 
-        assertThat(bounds.databasesOn(97)).as("PostgreSQL's default 100 connections, less 3 for superusers")
+        assertThat(bounds.databasesOn(97, null)).as("PostgreSQL's default 100 connections, less 3 for superusers")
                 .isEqualTo(17);
-        assertThat(bounds.databasesOn(10_000)).as("its capacity").isEqualTo(100);
-        assertThat(bounds.databasesOn(5)).as("fewer connections than it keeps").isZero();
+        assertThat(bounds.databasesOn(10_000, null)).as("its capacity").isEqualTo(100);
+        assertThat(bounds.databasesOn(10_000, 7)).as("a capacity of its own").isEqualTo(7);
+        assertThat(bounds.databasesOn(97, 50)).as("its connections still").isEqualTo(17);
+        assertThat(bounds.databasesOn(5, null)).as("fewer connections than it keeps").isZero();
     }
 
     @Test

@@ -37,7 +37,7 @@ class TenantNamesTests {
 
     @Test
     void anIpv6HostIsBracketedInUrls() {
-        TenantServer server = new TenantServer("main", null, "::1", 5433, null);
+        TenantServer server = new TenantServer("main", null, "::1", 5433, null, null);
 
         assertThat(server.jdbcUrl("exdb_a")).isEqualTo("jdbc:postgresql://[::1]:5433/exdb_a");
         assertThat(server.uri("exdb_a", null, "exdb_a")).isEqualTo("postgresql://exdb_a@[::1]:5433/exdb_a");
@@ -46,7 +46,7 @@ class TenantNamesTests {
 
     @Test
     void theSslmodeTheDeploymentSetsReachesBothUrls() {
-        TenantServer server = new TenantServer("main", null, "db.example.org", 5432, "verify-full");
+        TenantServer server = new TenantServer("main", null, "db.example.org", 5432, "verify-full", null);
 
         assertThat(server.jdbcUrl("exdb_a"))
                 .isEqualTo("jdbc:postgresql://db.example.org:5432/exdb_a?sslmode=verify-full");
@@ -56,7 +56,8 @@ class TenantNamesTests {
 
     @Test
     void anSslmodePostgreSqlDoesNotKnowIsRefused() {
-        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required", null, null))
+        assertThatThrownBy(() -> new DatabasesProperties(3, "main", null, null, null, null, null, "required", null, null,
+                null))
                 .hasMessageContaining("DATABASES_PUBLIC_SSLMODE must be one of");
     }
 }
