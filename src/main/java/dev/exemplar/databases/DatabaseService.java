@@ -151,9 +151,12 @@ class DatabaseService {
         return row;
     }
 
+    /** A record naming a server taken off the list is the deployment's mistake, not the client's: 503, said in the log. */
     private TenantServer server(DatabaseRow row) {
-        return placement.named(row.serverName()).orElseThrow(() -> new IllegalStateException(
-                "Database " + row.id() + " is on tenant server '" + row.serverName() + "', which is not configured"));
+        return placement.named(row.serverName()).orElseThrow(() -> new OutsideServiceException(
+                HttpStatus.SERVICE_UNAVAILABLE, "The database server of this database cannot be reached; try again later.",
+                null, "Database " + row.id() + " is on tenant server '" + row.serverName() + "', which is not configured"
+                        + " (exemplar.databases.servers): add it back to manage its databases"));
     }
 
     /** @param made false when an earlier request with the same key made it: the database carries no password then */
