@@ -175,6 +175,27 @@ class SeveralTenantServersTests {
     }
 
     @Test
+    void whenNoServerAnswersACreationIsAsked503ToComeBackSoon() throws Exception {
+        first.crash();
+        second.crash();
+        DatabasesClient.Answer refused;
+        try {
+            refused = client.create(45);
+        }
+        finally {
+            first.start();
+            second.start();
+            awaitAdminConnection("first");
+            awaitAdminConnection("second");
+        }
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(client.send(45, "GET", "/databases").body()).as("nothing recorded").isEmpty();
+    }
+
+    @Test
     void newDatabasesGoToTheServerWithTheMostRoomTillBothAreFull() {
         List<Integer> ports = new ArrayList<>();
         for (long user = 31; user <= 34; user++) {
