@@ -26,7 +26,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DatabasesProperties.class, TenantBounds.class})
-@EnableScheduling // IdempotencyKeyPurge
+@EnableScheduling // IdempotencyKeyPurge, SizeCheck
 class DatabasesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabasesConfiguration.class);

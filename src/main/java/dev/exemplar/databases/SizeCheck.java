@@ -1,8 +1,6 @@
 package dev.exemplar.databases;
 
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -10,9 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.exemplar.system.OutsideServiceException;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +18,13 @@ import org.springframework.stereotype.Component;
  * A server that does not answer is tried again at the next check.
  */
 @Component
-class SizeCheck implements ApplicationRunner, DisposableBean {
+class SizeCheck {
 
     private static final Logger log = LoggerFactory.getLogger(SizeCheck.class);
 
     static final int PAGE = 50;
+    private static final String INTERVAL = "${exemplar.databases.bounds.size-check-interval}";
     private static final long PAUSE_MILLIS = 200;
-
-    private final ScheduledExecutorService checking = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "databases-size-check");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final Placement placement;
     private final Provisioner provisioner;
@@ -45,13 +36,8 @@ class SizeCheck implements ApplicationRunner, DisposableBean {
         this.bounds = bounds;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) {
-        long every = bounds.sizeCheckInterval().toMillis();
-        checking.scheduleWithFixedDelay(this::checkAll, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    private void checkAll() {
+    @Scheduled(initialDelayString = INTERVAL, fixedDelayString = INTERVAL)
+    void checkAll() {
         try {
             for (TenantServer server : placement.servers()) {
                 check(server);
@@ -100,9 +86,4 @@ class SizeCheck implements ApplicationRunner, DisposableBean {
         return 0;
     }
 
-    @Override
-    public void destroy() throws InterruptedException {
-        checking.shutdownNow();
-        checking.awaitTermination(1, TimeUnit.SECONDS);
-    }
 }
