@@ -12,82 +12,122 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package graph, enforced: the spec engine and the site builder know nothing of the service; an adopter touches
- * the engine only through its API and its results model; the site reads the engine only through the results model;
- * features do not reach into each other.
+ * The package graph, enforced: the spec engine and the site builder know nothing of the
+ * service; an adopter touches the engine only through its API and its results model; the
+ * site reads the engine only through the results model; features do not reach into each
+ * other.
  */
 class ArchitectureTests {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter().importPackages("dev.exemplar", "example");
+	private static final JavaClasses CLASSES = new ClassFileImporter().importPackages("dev.exemplar", "example");
 
-    private static final String ENGINE = "dev.exemplar.spec..";
-    private static final String ENGINE_API = "dev.exemplar.spec.api..";
-    private static final String RESULTS = "dev.exemplar.spec.results..";
-    private static final String SITE = "dev.exemplar.docsite..";
+	private static final String ENGINE = "dev.exemplar.spec..";
 
-    @Test
-    void theEngineAndTheSiteKnowNothingOfTheService() {
-        noClasses().that().resideInAnyPackage(ENGINE, SITE)
-                .should().dependOnClassesThat(resideInAnyPackage("dev.exemplar..").and(not(resideInAnyPackage(ENGINE, SITE))))
-                .check(CLASSES);
-    }
+	private static final String ENGINE_API = "dev.exemplar.spec.api..";
 
-    @Test
-    void theEngineApiAndTheResultsModelStandAlone() {
-        classes().that().resideInAnyPackage(ENGINE_API, RESULTS)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(ENGINE_API, RESULTS, "java..", "javax..",
-                        "com.fasterxml.jackson.annotation..", "tools.jackson.."))
-                .check(CLASSES);
-    }
+	private static final String RESULTS = "dev.exemplar.spec.results..";
 
-    @Test
-    void theSiteReadsTheEngineOnlyThroughItsResults() {
-        noClasses().that().resideInAPackage(SITE)
-                .should().dependOnClassesThat(resideInAnyPackage(ENGINE).and(not(resideInAnyPackage(RESULTS))))
-                .check(CLASSES);
-    }
+	private static final String SITE = "dev.exemplar.docsite..";
 
-    /** The engine's own tests drive it through its TestEngine class; everything else sees its API and results. */
-    @Test
-    void adoptersTouchOnlyTheEngineApiAndItsResults() {
-        noClasses().that().resideOutsideOfPackage(ENGINE).and(not(simpleNameEndingWith("Tests")))
-                .should().dependOnClassesThat(resideInAnyPackage(ENGINE).and(not(resideInAnyPackage(ENGINE_API, RESULTS))))
-                .check(CLASSES);
-    }
+	@Test
+	void theEngineAndTheSiteKnowNothingOfTheService() {
+		noClasses().that()
+			.resideInAnyPackage(ENGINE, SITE)
+			.should()
+			.dependOnClassesThat(resideInAnyPackage("dev.exemplar..").and(not(resideInAnyPackage(ENGINE, SITE))))
+			.check(CLASSES);
+	}
 
-    /** The engine's parts by job (reading, http, matching, tables, pages…) lie under running, and running under engine. */
-    @Test
-    void theEngineIsLayeredByJob() {
-        noClasses().that().resideOutsideOfPackages("dev.exemplar.spec.engine..", "dev.exemplar.spec.running..")
-                .and().resideInAPackage(ENGINE)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.exemplar.spec.engine..", "dev.exemplar.spec.running..")
-                .check(CLASSES);
-        noClasses().that().resideInAPackage("dev.exemplar.spec.running..").and(not(simpleNameEndingWith("Tests")))
-                .should().dependOnClassesThat().resideInAPackage("dev.exemplar.spec.engine..")
-                .check(CLASSES);
-        slices().matching("dev.exemplar.spec.(*)..").should().beFreeOfCycles().check(CLASSES);
-    }
+	@Test
+	void theEngineApiAndTheResultsModelStandAlone() {
+		classes().that()
+			.resideInAnyPackage(ENGINE_API, RESULTS)
+			.should()
+			.onlyDependOnClassesThat(resideInAnyPackage(ENGINE_API, RESULTS, "java..", "javax..",
+					"com.fasterxml.jackson.annotation..", "tools.jackson.."))
+			.check(CLASSES);
+	}
 
-    /** A spec's SQL blocks speak JDBC (any driver the service brings): no driver's classes, no Spring, no Concordion. */
-    @Test
-    void theSqlBlocksKnowJdbcAndTheSpecsReadingOnly() {
-        classes().that().resideInAPackage("dev.exemplar.spec.sql..").and(not(simpleNameEndingWith("Tests")))
-                .should().onlyDependOnClassesThat(resideInAnyPackage("dev.exemplar.spec.sql..", "dev.exemplar.spec.reading..",
-                        "dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "java.."))
-                .check(CLASSES);
-    }
+	@Test
+	void theSiteReadsTheEngineOnlyThroughItsResults() {
+		noClasses().that()
+			.resideInAPackage(SITE)
+			.should()
+			.dependOnClassesThat(resideInAnyPackage(ENGINE).and(not(resideInAnyPackage(RESULTS))))
+			.check(CLASSES);
+	}
 
-    @Test
-    void theServiceNeverDependsOnTheSpecTooling() {
-        noClasses().that().resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..", "dev.exemplar.weather..", "dev.exemplar.signin..", "dev.exemplar.databases..",
-                        "dev.exemplar.admin..")
-                .and(not(simpleNameEndingWith("Tests")))
-                .should().dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
-                .check(CLASSES);
-    }
+	/**
+	 * The engine's own tests drive it through its TestEngine class; everything else sees
+	 * its API and results.
+	 */
+	@Test
+	void adoptersTouchOnlyTheEngineApiAndItsResults() {
+		noClasses().that()
+			.resideOutsideOfPackage(ENGINE)
+			.and(not(simpleNameEndingWith("Tests")))
+			.should()
+			.dependOnClassesThat(resideInAnyPackage(ENGINE).and(not(resideInAnyPackage(ENGINE_API, RESULTS))))
+			.check(CLASSES);
+	}
 
-    @Test
-    void featuresDoNotReachIntoEachOther() {
-        slices().matching("dev.exemplar.(feed|scores|admin|weather|databases)..").should().notDependOnEachOther().check(CLASSES);
-    }
+	/**
+	 * The engine's parts by job (reading, http, matching, tables, pages…) lie under
+	 * running, and running under engine.
+	 */
+	@Test
+	void theEngineIsLayeredByJob() {
+		noClasses().that()
+			.resideOutsideOfPackages("dev.exemplar.spec.engine..", "dev.exemplar.spec.running..")
+			.and()
+			.resideInAPackage(ENGINE)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.exemplar.spec.engine..", "dev.exemplar.spec.running..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("dev.exemplar.spec.running..")
+			.and(not(simpleNameEndingWith("Tests")))
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.exemplar.spec.engine..")
+			.check(CLASSES);
+		slices().matching("dev.exemplar.spec.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	/**
+	 * A spec's SQL blocks speak JDBC (any driver the service brings): no driver's
+	 * classes, no Spring, no Concordion.
+	 */
+	@Test
+	void theSqlBlocksKnowJdbcAndTheSpecsReadingOnly() {
+		classes().that()
+			.resideInAPackage("dev.exemplar.spec.sql..")
+			.and(not(simpleNameEndingWith("Tests")))
+			.should()
+			.onlyDependOnClassesThat(resideInAnyPackage("dev.exemplar.spec.sql..", "dev.exemplar.spec.reading..",
+					"dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "java.."))
+			.check(CLASSES);
+	}
+
+	@Test
+	void theServiceNeverDependsOnTheSpecTooling() {
+		noClasses().that()
+			.resideInAnyPackage("dev.exemplar.feed..", "dev.exemplar.scores..", "dev.exemplar.system..",
+					"dev.exemplar.weather..", "dev.exemplar.signin..", "dev.exemplar.databases..",
+					"dev.exemplar.admin..")
+			.and(not(simpleNameEndingWith("Tests")))
+			.should()
+			.dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
+			.check(CLASSES);
+	}
+
+	@Test
+	void featuresDoNotReachIntoEachOther() {
+		slices().matching("dev.exemplar.(feed|scores|admin|weather|databases)..")
+			.should()
+			.notDependOnEachOther()
+			.check(CLASSES);
+	}
+
 }

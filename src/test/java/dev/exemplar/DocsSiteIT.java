@@ -40,356 +40,389 @@ import dev.exemplar.spec.results.SuiteResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exemplar's documentation site in a real browser (headless Chromium), opened from the file system as a static host
- * would serve it. Two sites: the one this build assembled from the engine's real output, and one built with the
- * same settings from generated sample output (and the sample's contract) with passed, failed and pending examples,
- * so that every check also has something to bite on when few or no specs ran. Screenshots land in
- * target/docs-site-screenshots/.
+ * Exemplar's documentation site in a real browser (headless Chromium), opened from the
+ * file system as a static host would serve it. Two sites: the one this build assembled
+ * from the engine's real output, and one built with the same settings from generated
+ * sample output (and the sample's contract) with passed, failed and pending examples, so
+ * that every check also has something to bite on when few or no specs ran. Screenshots
+ * land in target/docs-site-screenshots/.
  */
 class DocsSiteIT {
 
-    private static final SiteSettings SETTINGS = ExemplarDocsSite.settings(Path.of(""), "");
+	private static final SiteSettings SETTINGS = ExemplarDocsSite.settings(Path.of(""), "");
 
-    private static final Path REAL_SITE = SETTINGS.output();
+	private static final Path REAL_SITE = SETTINGS.output();
 
-    private static final Path SAMPLE = Path.of("target/docs-site-sample").toAbsolutePath();
+	private static final Path SAMPLE = Path.of("target/docs-site-sample").toAbsolutePath();
 
-    private static final Path SAMPLE_SITE = SAMPLE.resolve("site");
+	private static final Path SAMPLE_SITE = SAMPLE.resolve("site");
 
-    private static final Path SCREENSHOTS = Path.of("target/docs-site-screenshots").toAbsolutePath();
+	private static final Path SCREENSHOTS = Path.of("target/docs-site-screenshots").toAbsolutePath();
 
-    /**
-     * What the tests read of every page: how far it scrolls sideways, and its examples' badges and anchors. Read by
-     * the crawl, at a phone's width, so that each page is opened once for all the tests that read every page.
-     */
-    private static final String PAGE_FACTS = """
-            return {
-              overflow: document.documentElement.scrollWidth - window.innerWidth,
-              examples: Array.from(document.querySelectorAll('.spec-example')).map(example => {
-                const badge = example.querySelector('.status-badge');
-                const anchor = example.querySelector('a.example-anchor');
-                const target = anchor && anchor.hash ? decodeURIComponent(anchor.hash.substring(1)) : null;
-                const box = badge ? badge.getBoundingClientRect() : null;
-                return {shown: !!badge && badge.checkVisibility({opacityProperty: true, visibilityProperty: true})
-                            && box.width > 0 && box.height > 0,
-                        status: badge ? badge.innerText.trim() : '', hash: anchor ? anchor.hash : '',
-                        targets: target ? document.querySelectorAll('[id="' + CSS.escape(target) + '"]').length : 0};
-              })
-            };""";
+	/**
+	 * What the tests read of every page: how far it scrolls sideways, and its examples'
+	 * badges and anchors. Read by the crawl, at a phone's width, so that each page is
+	 * opened once for all the tests that read every page.
+	 */
+	private static final String PAGE_FACTS = """
+			return {
+			  overflow: document.documentElement.scrollWidth - window.innerWidth,
+			  examples: Array.from(document.querySelectorAll('.spec-example')).map(example => {
+			    const badge = example.querySelector('.status-badge');
+			    const anchor = example.querySelector('a.example-anchor');
+			    const target = anchor && anchor.hash ? decodeURIComponent(anchor.hash.substring(1)) : null;
+			    const box = badge ? badge.getBoundingClientRect() : null;
+			    return {shown: !!badge && badge.checkVisibility({opacityProperty: true, visibilityProperty: true})
+			                && box.width > 0 && box.height > 0,
+			            status: badge ? badge.innerText.trim() : '', hash: anchor ? anchor.hash : '',
+			            targets: target ? document.querySelectorAll('[id="' + CSS.escape(target) + '"]').length : 0};
+			  })
+			};""";
 
-    /** Both sites crawled from their landing pages, each page opened once, at a phone's width. */
-    private static final Map<Path, SiteCrawl> CRAWLS = new HashMap<>();
+	/**
+	 * Both sites crawled from their landing pages, each page opened once, at a phone's
+	 * width.
+	 */
+	private static final Map<Path, SiteCrawl> CRAWLS = new HashMap<>();
 
-    private static Browser browser;
+	private static Browser browser;
 
-    private static ChromeDriver driver;
+	private static ChromeDriver driver;
 
-    @BeforeAll
-    static void buildSampleSiteAndOpenBrowser() throws IOException {
-        assertThat(REAL_SITE.resolve("index.html")).as("the build assembles the site before this test").isRegularFile();
-        FileSystemUtils.deleteRecursively(SAMPLE);
-        SpecLayout sample = new SpecLayout(SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"));
-        Asciidoctor asciidoctor = Asciidoctor.Factory.create(); // one JRuby for the sample's pages and its site
-        try {
-            new SampleSpecs(asciidoctor).write(7, sample);
-            SampleSpecs.writeContract(SAMPLE.resolve("openapi.yaml"));
-            new SiteBuild(SETTINGS.toBuilder().specsRoot(sample.specsRoot().toString())
-                    .engineOutput(sample.outputDir().toString()).contract(SAMPLE.resolve("openapi.yaml").toString())
-                    .output(SAMPLE_SITE.toString()).build()).run(asciidoctor);
-        }
-        finally {
-            asciidoctor.shutdown();
-        }
-        browser = new Browser();
-        driver = browser.driver();
-        browser.size(Browser.PHONE);
-        try {
-            for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-                CRAWLS.put(site, new SiteCrawl(driver, site, PAGE_FACTS).run());
-            }
-        }
-        finally {
-            browser.size(Browser.DESKTOP);
-        }
-    }
+	@BeforeAll
+	static void buildSampleSiteAndOpenBrowser() throws IOException {
+		assertThat(REAL_SITE.resolve("index.html")).as("the build assembles the site before this test").isRegularFile();
+		FileSystemUtils.deleteRecursively(SAMPLE);
+		SpecLayout sample = new SpecLayout(SAMPLE.resolve("specs"), SAMPLE.resolve("target/specs"));
+		Asciidoctor asciidoctor = Asciidoctor.Factory.create(); // one JRuby for the
+																// sample's pages and its
+																// site
+		try {
+			new SampleSpecs(asciidoctor).write(7, sample);
+			SampleSpecs.writeContract(SAMPLE.resolve("openapi.yaml"));
+			new SiteBuild(SETTINGS.toBuilder()
+				.specsRoot(sample.specsRoot().toString())
+				.engineOutput(sample.outputDir().toString())
+				.contract(SAMPLE.resolve("openapi.yaml").toString())
+				.output(SAMPLE_SITE.toString())
+				.build()).run(asciidoctor);
+		}
+		finally {
+			asciidoctor.shutdown();
+		}
+		browser = new Browser();
+		driver = browser.driver();
+		browser.size(Browser.PHONE);
+		try {
+			for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+				CRAWLS.put(site, new SiteCrawl(driver, site, PAGE_FACTS).run());
+			}
+		}
+		finally {
+			browser.size(Browser.DESKTOP);
+		}
+	}
 
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+	@AfterAll
+	static void closeBrowser() throws IOException {
+		if (browser != null) {
+			browser.close();
+		}
+	}
 
-    @Test
-    void theLandingPageShowsTheSummary() throws IOException {
-        open(REAL_SITE, "index.html");
-        WebElement summary = driver.findElement(By.id("build-summary"));
-        assertThat(summary.isDisplayed()).isTrue();
-        assertThat(summary.getText()).contains("SPECS", "PASSED", "FAILED", "PENDING").containsPattern("Built \\d{4}-\\d\\d-\\d\\d");
-        Optional<SuiteResult> ran = ResultsFile.read(SETTINGS.specs().resultsFile());
-        SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
-        assertThat(figure("specs")).isEqualTo(String.valueOf(results.specs().size()));
-        assertThat(figure("failed")).isEqualTo(String.valueOf(results.tally().failed()));
-        if (ran.isEmpty()) {
-            assertThat(summary.getText()).contains("No specs ran in this build");
-        }
-        browser.screenshot(SCREENSHOTS.resolve("real-landing-desktop.png"));
+	@Test
+	void theLandingPageShowsTheSummary() throws IOException {
+		open(REAL_SITE, "index.html");
+		WebElement summary = driver.findElement(By.id("build-summary"));
+		assertThat(summary.isDisplayed()).isTrue();
+		assertThat(summary.getText()).contains("SPECS", "PASSED", "FAILED", "PENDING")
+			.containsPattern("Built \\d{4}-\\d\\d-\\d\\d");
+		Optional<SuiteResult> ran = ResultsFile.read(SETTINGS.specs().resultsFile());
+		SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
+		assertThat(figure("specs")).isEqualTo(String.valueOf(results.specs().size()));
+		assertThat(figure("failed")).isEqualTo(String.valueOf(results.tally().failed()));
+		if (ran.isEmpty()) {
+			assertThat(summary.getText()).contains("No specs ran in this build");
+		}
+		browser.screenshot(SCREENSHOTS.resolve("real-landing-desktop.png"));
 
-        open(SAMPLE_SITE, "index.html");
-        assertThat(figure("specs")).isEqualTo("7");
-        assertThat(figure("passed")).isEqualTo("19");
-        assertThat(figure("failed")).isEqualTo("2");
-        assertThat(figure("pending")).isEqualTo("7");
-        assertThat(driver.findElement(By.cssSelector(".summary-build code")).getText()).isNotBlank();
-        browser.screenshot(SCREENSHOTS.resolve("sample-landing-desktop.png"));
-    }
+		open(SAMPLE_SITE, "index.html");
+		assertThat(figure("specs")).isEqualTo("7");
+		assertThat(figure("passed")).isEqualTo("19");
+		assertThat(figure("failed")).isEqualTo("2");
+		assertThat(figure("pending")).isEqualTo("7");
+		assertThat(driver.findElement(By.cssSelector(".summary-build code")).getText()).isNotBlank();
+		browser.screenshot(SCREENSHOTS.resolve("sample-landing-desktop.png"));
+	}
 
-    @Test
-    void everyInternalLinkResolves() {
-        for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-            SiteCrawl crawl = CRAWLS.get(site);
-            assertThat(crawl.broken()).as("broken links in " + site).isEmpty();
-            assertThat(crawl.pages()).as("pages reached in " + site).contains(site.resolve("api.html"),
-                    site.resolve("coverage.html"), site.resolve("search.html"));
-        }
-    }
+	@Test
+	void everyInternalLinkResolves() {
+		for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+			SiteCrawl crawl = CRAWLS.get(site);
+			assertThat(crawl.broken()).as("broken links in " + site).isEmpty();
+			assertThat(crawl.pages()).as("pages reached in " + site)
+				.contains(site.resolve("api.html"), site.resolve("coverage.html"), site.resolve("search.html"));
+		}
+	}
 
-    @Test
-    void everyExampleCarriesAStatus() throws IOException {
-        for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-            for (Path page : specPages(site)) {
-                assertThat(examples(site, page)).as(page + ": its examples").allSatisfy(example -> {
-                    assertThat(example.get("shown")).as("its status badge is shown").isEqualTo(true);
-                    assertThat(((String) example.get("status")).toLowerCase()).isIn("passed", "failed", "pending", "ignored");
-                    assertThat((String) example.get("hash")).as("its anchor").startsWith("#");
-                    assertThat(example.get("targets")).as("elements its anchor names").isEqualTo(1L);
-                });
-            }
-        }
-        open(SAMPLE_SITE, "feed/latest.html");
-        assertThat(statuses()).containsExactly("PASSED", "PASSED", "FAILED", "PENDING");
-        WebElement failed = driver.findElement(By.cssSelector(".spec-example.spec-failed"));
-        assertThat(failed.findElement(By.cssSelector(".spec-failure")).getText()).contains("409", "201");
-        assertThat(failed.findElement(By.cssSelector("pre.spec-server-log")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector(".page-source a")).getText()).endsWith("specs/feed/latest.adoc");
-        browser.screenshot(SCREENSHOTS.resolve("sample-spec-desktop.png"));
-        List<Path> realSpecs = specPages(REAL_SITE);
-        if (!realSpecs.isEmpty()) {
-            driver.get(realSpecs.get(0).toUri().toString());
-            browser.screenshot(SCREENSHOTS.resolve("real-spec-desktop.png"));
-        }
-        driver.get(SAMPLE_SITE.resolve("feed/latest.html").toUri() + "#storing-the-same-id-again-is-a-conflict");
-        browser.screenshot(SCREENSHOTS.resolve("sample-failed-example-desktop.png"));
-    }
+	@Test
+	void everyExampleCarriesAStatus() throws IOException {
+		for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+			for (Path page : specPages(site)) {
+				assertThat(examples(site, page)).as(page + ": its examples").allSatisfy(example -> {
+					assertThat(example.get("shown")).as("its status badge is shown").isEqualTo(true);
+					assertThat(((String) example.get("status")).toLowerCase()).isIn("passed", "failed", "pending",
+							"ignored");
+					assertThat((String) example.get("hash")).as("its anchor").startsWith("#");
+					assertThat(example.get("targets")).as("elements its anchor names").isEqualTo(1L);
+				});
+			}
+		}
+		open(SAMPLE_SITE, "feed/latest.html");
+		assertThat(statuses()).containsExactly("PASSED", "PASSED", "FAILED", "PENDING");
+		WebElement failed = driver.findElement(By.cssSelector(".spec-example.spec-failed"));
+		assertThat(failed.findElement(By.cssSelector(".spec-failure")).getText()).contains("409", "201");
+		assertThat(failed.findElement(By.cssSelector("pre.spec-server-log")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.cssSelector(".page-source a")).getText()).endsWith("specs/feed/latest.adoc");
+		browser.screenshot(SCREENSHOTS.resolve("sample-spec-desktop.png"));
+		List<Path> realSpecs = specPages(REAL_SITE);
+		if (!realSpecs.isEmpty()) {
+			driver.get(realSpecs.get(0).toUri().toString());
+			browser.screenshot(SCREENSHOTS.resolve("real-spec-desktop.png"));
+		}
+		driver.get(SAMPLE_SITE.resolve("feed/latest.html").toUri() + "#storing-the-same-id-again-is-a-conflict");
+		browser.screenshot(SCREENSHOTS.resolve("sample-failed-example-desktop.png"));
+	}
 
-    /**
-     * Every spec page of this build's site: each request and each expected answer says in words which it is, and each
-     * request can be read as a curl command (unfolded by a click).
-     */
-    @Test
-    void eachRequestAndExpectedAnswerSaysWhichItIs() throws IOException {
-        int labelled = 0;
-        for (Path page : specPages(REAL_SITE)) {
-            driver.get(page.toUri().toString());
-            for (var listing : Map.of("spec-request", "REQUEST", "spec-expected-answer", "EXPECTED ANSWER").entrySet()) {
-                List<WebElement> blocks = driver.findElements(By.className(listing.getKey()));
-                assertThat(blocks).as(page + ": " + listing.getKey()).allSatisfy(block -> {
-                    WebElement label = block.findElement(By.cssSelector(".listing-label"));
-                    assertThat(label.isDisplayed()).isTrue();
-                    assertThat(label.getText()).isEqualTo(listing.getValue());
-                });
-                labelled += blocks.size();
-            }
-            assertThat(driver.findElements(By.className("spec-request"))).as(page + ": each request as curl")
-                    .allSatisfy(request -> assertThat(request.findElement(By.xpath("following-sibling::*[1]"))
-                            .getAttribute("class")).isEqualTo("as-curl"));
-        }
-        assertThat(labelled).as("labelled listings in this build's site").isPositive();
-        driver.get(REAL_SITE.resolve("feed/latest.html").toUri().toString());
-        WebElement curl = driver.findElement(By.cssSelector(".as-curl"));
-        curl.findElement(By.tagName("summary")).click();
-        assertThat(curl.findElement(By.tagName("code")).getText()).isEqualTo("curl -X GET \"http://localhost:8080/latest\"");
-    }
+	/**
+	 * Every spec page of this build's site: each request and each expected answer says in
+	 * words which it is, and each request can be read as a curl command (unfolded by a
+	 * click).
+	 */
+	@Test
+	void eachRequestAndExpectedAnswerSaysWhichItIs() throws IOException {
+		int labelled = 0;
+		for (Path page : specPages(REAL_SITE)) {
+			driver.get(page.toUri().toString());
+			for (var listing : Map.of("spec-request", "REQUEST", "spec-expected-answer", "EXPECTED ANSWER")
+				.entrySet()) {
+				List<WebElement> blocks = driver.findElements(By.className(listing.getKey()));
+				assertThat(blocks).as(page + ": " + listing.getKey()).allSatisfy(block -> {
+					WebElement label = block.findElement(By.cssSelector(".listing-label"));
+					assertThat(label.isDisplayed()).isTrue();
+					assertThat(label.getText()).isEqualTo(listing.getValue());
+				});
+				labelled += blocks.size();
+			}
+			assertThat(driver.findElements(By.className("spec-request"))).as(page + ": each request as curl")
+				.allSatisfy(request -> assertThat(
+						request.findElement(By.xpath("following-sibling::*[1]")).getAttribute("class"))
+					.isEqualTo("as-curl"));
+		}
+		assertThat(labelled).as("labelled listings in this build's site").isPositive();
+		driver.get(REAL_SITE.resolve("feed/latest.html").toUri().toString());
+		WebElement curl = driver.findElement(By.cssSelector(".as-curl"));
+		curl.findElement(By.tagName("summary")).click();
+		assertThat(curl.findElement(By.tagName("code")).getText())
+			.isEqualTo("curl -X GET \"http://localhost:8080/latest\"");
+	}
 
-    /**
-     * Chapters and specs in the order a reader learns them, as the chapters' introductions state it, and a way on from
-     * every spec page: following "next" from the first spec goes through every spec page once, in the navigation's
-     * order, and "previous" leads back.
-     */
-    @Test
-    void theSpecsReadInTheOrderTheChaptersStateWithAWayOnFromEach() throws IOException {
-        Document landing = Jsoup.parse(REAL_SITE.resolve("index.html").toFile());
-        List<String> chapters = landing.select(".site-nav .nav-chapter:not(.nav-guides) > details > summary").eachText();
-        assertThat(chapters).startsWith("The tweet feed", "Scores", "Weather", "Databases on demand")
-                .endsWith("For spec authors");
-        List<String> inNavigation = landing.select(".site-nav .nav-chapter:not(.nav-guides) li a").eachAttr("href");
-        assertThat(inNavigation).as("spec pages in the navigation").isNotEmpty();
-        List<String> reached = new java.util.ArrayList<>();
-        for (String page = inNavigation.get(0); page != null; ) {
-            reached.add(page);
-            Document spec = Jsoup.parse(REAL_SITE.resolve(page).toFile());
-            Element next = spec.selectFirst(".reading-order a.next");
-            String following = next == null ? null : REAL_SITE.relativize(REAL_SITE.resolve(page).getParent()
-                    .resolve(next.attr("href")).normalize()).toString().replace('\\', '/');
-            if (following != null) {
-                Element back = Jsoup.parse(REAL_SITE.resolve(following).toFile()).selectFirst(".reading-order a.previous");
-                assertThat(REAL_SITE.resolve(following).getParent().resolve(back.attr("href")).normalize())
-                        .as("previous of " + following).isEqualTo(REAL_SITE.resolve(page).normalize());
-            }
-            page = following;
-        }
-        assertThat(reached).isEqualTo(inNavigation);
-    }
+	/**
+	 * Chapters and specs in the order a reader learns them, as the chapters'
+	 * introductions state it, and a way on from every spec page: following "next" from
+	 * the first spec goes through every spec page once, in the navigation's order, and
+	 * "previous" leads back.
+	 */
+	@Test
+	void theSpecsReadInTheOrderTheChaptersStateWithAWayOnFromEach() throws IOException {
+		Document landing = Jsoup.parse(REAL_SITE.resolve("index.html").toFile());
+		List<String> chapters = landing.select(".site-nav .nav-chapter:not(.nav-guides) > details > summary")
+			.eachText();
+		assertThat(chapters).startsWith("The tweet feed", "Scores", "Weather", "Databases on demand")
+			.endsWith("For spec authors");
+		List<String> inNavigation = landing.select(".site-nav .nav-chapter:not(.nav-guides) li a").eachAttr("href");
+		assertThat(inNavigation).as("spec pages in the navigation").isNotEmpty();
+		List<String> reached = new java.util.ArrayList<>();
+		for (String page = inNavigation.get(0); page != null;) {
+			reached.add(page);
+			Document spec = Jsoup.parse(REAL_SITE.resolve(page).toFile());
+			Element next = spec.selectFirst(".reading-order a.next");
+			String following = next == null ? null
+					: REAL_SITE.relativize(REAL_SITE.resolve(page).getParent().resolve(next.attr("href")).normalize())
+						.toString()
+						.replace('\\', '/');
+			if (following != null) {
+				Element back = Jsoup.parse(REAL_SITE.resolve(following).toFile())
+					.selectFirst(".reading-order a.previous");
+				assertThat(REAL_SITE.resolve(following).getParent().resolve(back.attr("href")).normalize())
+					.as("previous of " + following)
+					.isEqualTo(REAL_SITE.resolve(page).normalize());
+			}
+			page = following;
+		}
+		assertThat(reached).isEqualTo(inNavigation);
+	}
 
-    @Test
-    void searchFindsAPhraseKnownToBeInASpec() throws IOException {
-        search(SAMPLE_SITE, SampleSpecs.KNOWN_PHRASE);
-        List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a.result-title"));
-        assertThat(hits).isNotEmpty();
-        assertThat(hits.get(0).getAttribute("href")).contains("feed/latest.html");
-        browser.screenshot(SCREENSHOTS.resolve("sample-search-desktop.png"));
-        hits.get(0).click();
-        assertThat(driver.getCurrentUrl()).contains("feed/latest.html");
+	@Test
+	void searchFindsAPhraseKnownToBeInASpec() throws IOException {
+		search(SAMPLE_SITE, SampleSpecs.KNOWN_PHRASE);
+		List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a.result-title"));
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0).getAttribute("href")).contains("feed/latest.html");
+		browser.screenshot(SCREENSHOTS.resolve("sample-search-desktop.png"));
+		hits.get(0).click();
+		assertThat(driver.getCurrentUrl()).contains("feed/latest.html");
 
-        Optional<SpecResult> withExamples = ResultsFile.read(SETTINGS.specs().resultsFile()).stream()
-                .flatMap(results -> results.specs().stream()).filter(spec -> !spec.examples().isEmpty()).findFirst();
-        if (withExamples.isPresent()) {
-            SpecResult spec = withExamples.get();
-            search(REAL_SITE, spec.examples().get(0).name());
-            assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
-                    .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains(spec.page()));
-        }
-        else {
-            search(REAL_SITE, "Store one tweet");
-            assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
-                    .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("api.html"));
-        }
-    }
+		Optional<SpecResult> withExamples = ResultsFile.read(SETTINGS.specs().resultsFile())
+			.stream()
+			.flatMap(results -> results.specs().stream())
+			.filter(spec -> !spec.examples().isEmpty())
+			.findFirst();
+		if (withExamples.isPresent()) {
+			SpecResult spec = withExamples.get();
+			search(REAL_SITE, spec.examples().get(0).name());
+			assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
+				.anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains(spec.page()));
+		}
+		else {
+			search(REAL_SITE, "Store one tweet");
+			assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
+				.anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("api.html"));
+		}
+	}
 
-    @Test
-    void theGuidesAreInTheNavigationAndTheSearch() throws IOException {
-        List<Path> guides = SETTINGS.sources().guides();
-        assertThat(guides).as("docs-site/guides").isNotEmpty();
-        open(REAL_SITE, "feed/index.html");
-        List<String> listed = driver.findElements(By.cssSelector(".site-nav .nav-guides a")).stream()
-                .map(link -> link.getAttribute("href")).toList();
-        for (Path guide : guides) {
-            String page = "guides/" + guide.getFileName().toString().replace(".adoc", ".html");
-            assertThat(listed).as("the navigation's guides").anySatisfy(href -> assertThat(href).endsWith(page));
-        }
-        search(REAL_SITE, "nginx passively");
-        assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
-                .anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("guides/operating-the-service.html"));
-        // every spec a guide links to is among the real site's specs (a page, or its source when it did not run)
-        for (Path page : htmlPages(REAL_SITE)) {
-            assertThat(Files.readString(page)).as(page + ": a guide's link to a spec the site does not hold")
-                    .doesNotContain("class=\"" + Guides.MISSING_SPEC + "\"");
-        }
-    }
+	@Test
+	void theGuidesAreInTheNavigationAndTheSearch() throws IOException {
+		List<Path> guides = SETTINGS.sources().guides();
+		assertThat(guides).as("docs-site/guides").isNotEmpty();
+		open(REAL_SITE, "feed/index.html");
+		List<String> listed = driver.findElements(By.cssSelector(".site-nav .nav-guides a"))
+			.stream()
+			.map(link -> link.getAttribute("href"))
+			.toList();
+		for (Path guide : guides) {
+			String page = "guides/" + guide.getFileName().toString().replace(".adoc", ".html");
+			assertThat(listed).as("the navigation's guides").anySatisfy(href -> assertThat(href).endsWith(page));
+		}
+		search(REAL_SITE, "nginx passively");
+		assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
+			.anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("guides/operating-the-service.html"));
+		// every spec a guide links to is among the real site's specs (a page, or its
+		// source when it did not run)
+		for (Path page : htmlPages(REAL_SITE)) {
+			assertThat(Files.readString(page)).as(page + ": a guide's link to a spec the site does not hold")
+				.doesNotContain("class=\"" + Guides.MISSING_SPEC + "\"");
+		}
+	}
 
-    @Test
-    void everyPageFitsAPhoneWidthWindow() throws IOException {
-        browser.size(Browser.PHONE);
-        try {
-            for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
-                for (Path page : htmlPages(site)) {
-                    Number overflow = (Number) facts(site, page).get("overflow");
-                    assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
-                }
-            }
-            for (String page : List.of("index.html", "feed/latest.html", "feed/index.html", "api.html", "coverage.html")) {
-                open(SAMPLE_SITE, page);
-                browser.screenshot(SCREENSHOTS.resolve("sample-phone-" + page.replace('/', '-').replace(".html", ".png")));
-            }
-            open(REAL_SITE, "index.html");
-            browser.screenshot(SCREENSHOTS.resolve("real-phone-landing.png"));
-            List<Path> realSpecs = specPages(REAL_SITE);
-            if (!realSpecs.isEmpty()) {
-                driver.get(realSpecs.get(0).toUri().toString());
-                browser.screenshot(SCREENSHOTS.resolve("real-phone-spec.png"));
-            }
-        }
-        finally {
-            browser.size(Browser.DESKTOP);
-        }
-    }
+	@Test
+	void everyPageFitsAPhoneWidthWindow() throws IOException {
+		browser.size(Browser.PHONE);
+		try {
+			for (Path site : List.of(REAL_SITE, SAMPLE_SITE)) {
+				for (Path page : htmlPages(site)) {
+					Number overflow = (Number) facts(site, page).get("overflow");
+					assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+				}
+			}
+			for (String page : List.of("index.html", "feed/latest.html", "feed/index.html", "api.html",
+					"coverage.html")) {
+				open(SAMPLE_SITE, page);
+				browser
+					.screenshot(SCREENSHOTS.resolve("sample-phone-" + page.replace('/', '-').replace(".html", ".png")));
+			}
+			open(REAL_SITE, "index.html");
+			browser.screenshot(SCREENSHOTS.resolve("real-phone-landing.png"));
+			List<Path> realSpecs = specPages(REAL_SITE);
+			if (!realSpecs.isEmpty()) {
+				driver.get(realSpecs.get(0).toUri().toString());
+				browser.screenshot(SCREENSHOTS.resolve("real-phone-spec.png"));
+			}
+		}
+		finally {
+			browser.size(Browser.DESKTOP);
+		}
+	}
 
-    @Test
-    void theApiReferenceAndCoverageShowWhatNoExampleExercises() throws IOException {
-        open(SAMPLE_SITE, "coverage.html");
-        assertThat(driver.findElements(By.cssSelector("tr.coverage-missing .no-example"))).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("tr.coverage-covered a.example-ref"))).isNotEmpty();
-        assertThat(driver.findElement(By.id("not-in-the-contract")).isDisplayed()).isTrue();
-        browser.screenshot(SCREENSHOTS.resolve("sample-coverage-desktop.png"));
-        open(SAMPLE_SITE, "api.html");
-        assertThat(driver.findElement(By.id("op-latestPosts")).getText()).contains("GET", "/latest");
-        browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
-    }
+	@Test
+	void theApiReferenceAndCoverageShowWhatNoExampleExercises() throws IOException {
+		open(SAMPLE_SITE, "coverage.html");
+		assertThat(driver.findElements(By.cssSelector("tr.coverage-missing .no-example"))).isNotEmpty();
+		assertThat(driver.findElements(By.cssSelector("tr.coverage-covered a.example-ref"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("not-in-the-contract")).isDisplayed()).isTrue();
+		browser.screenshot(SCREENSHOTS.resolve("sample-coverage-desktop.png"));
+		open(SAMPLE_SITE, "api.html");
+		assertThat(driver.findElement(By.id("op-latestPosts")).getText()).contains("GET", "/latest");
+		browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
+	}
 
-    /**
-     * What {@link #PAGE_FACTS} read of a page at a phone's width: as the crawl read it, or read now if no link leads
-     * to the page.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> facts(Path site, Path page) {
-        Object crawled = CRAWLS.get(site).probed().get(page.toAbsolutePath().normalize());
-        if (crawled != null) {
-            return (Map<String, Object>) crawled;
-        }
-        Dimension size = driver.manage().window().getSize();
-        browser.size(Browser.PHONE);
-        try {
-            driver.get(page.toUri().toString());
-            return (Map<String, Object>) driver.executeScript(PAGE_FACTS);
-        }
-        finally {
-            browser.size(size);
-        }
-    }
+	/**
+	 * What {@link #PAGE_FACTS} read of a page at a phone's width: as the crawl read it,
+	 * or read now if no link leads to the page.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> facts(Path site, Path page) {
+		Object crawled = CRAWLS.get(site).probed().get(page.toAbsolutePath().normalize());
+		if (crawled != null) {
+			return (Map<String, Object>) crawled;
+		}
+		Dimension size = driver.manage().window().getSize();
+		browser.size(Browser.PHONE);
+		try {
+			driver.get(page.toUri().toString());
+			return (Map<String, Object>) driver.executeScript(PAGE_FACTS);
+		}
+		finally {
+			browser.size(size);
+		}
+	}
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> examples(Path site, Path page) {
-        return (List<Map<String, Object>>) facts(site, page).get("examples");
-    }
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> examples(Path site, Path page) {
+		return (List<Map<String, Object>>) facts(site, page).get("examples");
+	}
 
-    private static void open(Path site, String page) {
-        driver.get(site.resolve(page).toUri().toString());
-    }
+	private static void open(Path site, String page) {
+		driver.get(site.resolve(page).toUri().toString());
+	}
 
-    private static String figure(String status) {
-        return driver.findElement(By.cssSelector("[data-figure=" + status + "]")).getText();
-    }
+	private static String figure(String status) {
+		return driver.findElement(By.cssSelector("[data-figure=" + status + "]")).getText();
+	}
 
-    private static List<String> statuses() {
-        return driver.findElements(By.cssSelector(".spec-example .status-badge")).stream().map(WebElement::getText).toList();
-    }
+	private static List<String> statuses() {
+		return driver.findElements(By.cssSelector(".spec-example .status-badge"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
 
-    private static void search(Path site, String phrase) {
-        open(site, "index.html");
-        WebElement box = driver.findElement(By.cssSelector(".site-search input[name=q]"));
-        box.sendKeys(phrase);
-        box.submit();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "“"));
-    }
+	private static void search(Path site, String phrase) {
+		open(site, "index.html");
+		WebElement box = driver.findElement(By.cssSelector(".site-search input[name=q]"));
+		box.sendKeys(phrase);
+		box.submit();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "“"));
+	}
 
-    private static List<Path> htmlPages(Path site) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(file -> file.toString().endsWith(".html")).toList();
-        }
-    }
+	private static List<Path> htmlPages(Path site) throws IOException {
+		try (Stream<Path> files = Files.walk(site)) {
+			return files.filter(file -> file.toString().endsWith(".html")).toList();
+		}
+	}
 
-    private static List<Path> specPages(Path site) throws IOException {
-        if (!Files.isDirectory(site)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(file -> file.toString().endsWith(".html"))
-                    .filter(file -> !site.relativize(file).toString().startsWith("source"))
-                    .filter(file -> file.getParent() != null && !file.getParent().equals(site))
-                    .filter(file -> !file.getFileName().toString().equals("index.html"))
-                    .toList();
-        }
-    }
+	private static List<Path> specPages(Path site) throws IOException {
+		if (!Files.isDirectory(site)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(site)) {
+			return files.filter(file -> file.toString().endsWith(".html"))
+				.filter(file -> !site.relativize(file).toString().startsWith("source"))
+				.filter(file -> file.getParent() != null && !file.getParent().equals(site))
+				.filter(file -> !file.getFileName().toString().equals("index.html"))
+				.toList();
+		}
+	}
 
 }

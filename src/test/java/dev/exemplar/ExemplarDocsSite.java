@@ -11,44 +11,46 @@ import dev.exemplar.docsite.SiteSettings;
 import dev.exemplar.spec.api.ConfigurationKeys;
 
 /**
- * Exemplar's documentation site: what it is called and where its parts are; the builder (dev.exemplar.docsite)
- * knows nothing of Exemplar but this. {@code ./mvnw -q test-compile exec:exec@docs-site} runs it; the pom passes
- * {@code -Ddocs-site.repository-url} (empty: the site carries copies of its sources). Where the specs are and where
- * the engine wrote their results, it reads from the spec engine's configuration (junit-platform.properties): the
- * service says so once.
+ * Exemplar's documentation site: what it is called and where its parts are; the builder
+ * (dev.exemplar.docsite) knows nothing of Exemplar but this.
+ * {@code ./mvnw -q test-compile exec:exec@docs-site} runs it; the pom passes
+ * {@code -Ddocs-site.repository-url} (empty: the site carries copies of its sources).
+ * Where the specs are and where the engine wrote their results, it reads from the spec
+ * engine's configuration (junit-platform.properties): the service says so once.
  */
 public final class ExemplarDocsSite {
 
-    private static final Properties SPEC_ENGINE = specEngineConfiguration();
+	private static final Properties SPEC_ENGINE = specEngineConfiguration();
 
-    private ExemplarDocsSite() {
-    }
+	private ExemplarDocsSite() {
+	}
 
-    private static Properties specEngineConfiguration() {
-        Properties configuration = new Properties();
-        try (InputStream in = ExemplarDocsSite.class.getResourceAsStream("/junit-platform.properties")) {
-            configuration.load(in);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read junit-platform.properties", e);
-        }
-        return configuration;
-    }
+	private static Properties specEngineConfiguration() {
+		Properties configuration = new Properties();
+		try (InputStream in = ExemplarDocsSite.class.getResourceAsStream("/junit-platform.properties")) {
+			configuration.load(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read junit-platform.properties", e);
+		}
+		return configuration;
+	}
 
-    static SiteSettings settings(Path projectDir, String repositoryUrl) {
-        return SiteSettings.forProject(projectDir)
-                .title("Exemplar")
-                .specsRoot(SPEC_ENGINE.getProperty(ConfigurationKeys.ROOT))
-                .engineOutput(SPEC_ENGINE.getProperty(ConfigurationKeys.OUTPUT))
-                .contract("src/main/resources/openapi.yaml")
-                .sources("docs-site")
-                .output("target/docs-site")
-                .repositoryUrl(repositoryUrl)
-                .build();
-    }
+	static SiteSettings settings(Path projectDir, String repositoryUrl) {
+		return SiteSettings.forProject(projectDir)
+			.title("Exemplar")
+			.specsRoot(SPEC_ENGINE.getProperty(ConfigurationKeys.ROOT))
+			.engineOutput(SPEC_ENGINE.getProperty(ConfigurationKeys.OUTPUT))
+			.contract("src/main/resources/openapi.yaml")
+			.sources("docs-site")
+			.output("target/docs-site")
+			.repositoryUrl(repositoryUrl)
+			.build();
+	}
 
-    /** Arguments: see {@link SiteCommand}. */
-    public static void main(String[] args) throws IOException {
-        SiteCommand.run(args, projectDir -> settings(projectDir, System.getProperty("docs-site.repository-url", "")));
-    }
+	/** Arguments: see {@link SiteCommand}. */
+	public static void main(String[] args) throws IOException {
+		SiteCommand.run(args, projectDir -> settings(projectDir, System.getProperty("docs-site.repository-url", "")));
+	}
+
 }

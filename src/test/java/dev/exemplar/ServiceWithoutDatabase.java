@@ -9,33 +9,36 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The service started on a random port with its datasource pointing where no PostgreSQL listens (Flyway is off,
- * or the start would fail): for what happens when the database is gone, which no spec can show.
+ * The service started on a random port with its datasource pointing where no PostgreSQL
+ * listens (Flyway is off, or the start would fail): for what happens when the database is
+ * gone, which no spec can show.
  */
 public final class ServiceWithoutDatabase implements AutoCloseable {
 
-    private final int databasePort;
-    private final ConfigurableApplicationContext context;
+	private final int databasePort;
 
-    public ServiceWithoutDatabase() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            databasePort = socket.getLocalPort();
-        }
-        context = SpringApplication.run(ExemplarApplication.class, "--server.port=0", "--spring.flyway.enabled=false",
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/gone");
-    }
+	private final ConfigurableApplicationContext context;
 
-    public URI baseUrl() {
-        return URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
-    }
+	public ServiceWithoutDatabase() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			databasePort = socket.getLocalPort();
+		}
+		context = SpringApplication.run(ExemplarApplication.class, "--server.port=0", "--spring.flyway.enabled=false",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/gone");
+	}
 
-    /** The port the service looks for its database on, where nothing listens. */
-    public int databasePort() {
-        return databasePort;
-    }
+	public URI baseUrl() {
+		return URI.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+	}
 
-    @Override
-    public void close() {
-        context.close();
-    }
+	/** The port the service looks for its database on, where nothing listens. */
+	public int databasePort() {
+		return databasePort;
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+
 }

@@ -24,45 +24,48 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class DatabaseController {
 
-    private final DatabaseService databases;
+	private final DatabaseService databases;
 
-    DatabaseController(DatabaseService databases) {
-        this.databases = databases;
-    }
+	DatabaseController(DatabaseService databases) {
+		this.databases = databases;
+	}
 
-    /**
-     * The body is optional: a database needs no label. With an Idempotency-Key sent before, nothing is made: 200 with
-     * the database that key made.
-     */
-    @PostMapping("/databases")
-    ResponseEntity<Database> create(@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
-            @Valid @RequestBody(required = false) NewDatabase body) {
-        DatabaseService.Creation creation = databases.create(SignedInUser.id(), body == null ? null : body.label(),
-                IdempotencyKey.of(key));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/databases/{id}")
-                .buildAndExpand(creation.database().id()).toUri();
-        return (creation.made() ? ResponseEntity.created(location) : ResponseEntity.ok().location(location))
-                .body(creation.database());
-    }
+	/**
+	 * The body is optional: a database needs no label. With an Idempotency-Key sent
+	 * before, nothing is made: 200 with the database that key made.
+	 */
+	@PostMapping("/databases")
+	ResponseEntity<Database> create(@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+			@Valid @RequestBody(required = false) NewDatabase body) {
+		DatabaseService.Creation creation = databases.create(SignedInUser.id(), body == null ? null : body.label(),
+				IdempotencyKey.of(key));
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/databases/{id}")
+			.buildAndExpand(creation.database().id())
+			.toUri();
+		return (creation.made() ? ResponseEntity.created(location) : ResponseEntity.ok().location(location))
+			.body(creation.database());
+	}
 
-    @GetMapping("/databases")
-    List<Database> list() {
-        return databases.list(SignedInUser.id());
-    }
+	@GetMapping("/databases")
+	List<Database> list() {
+		return databases.list(SignedInUser.id());
+	}
 
-    @GetMapping("/databases/{id}")
-    Database find(@PathVariable UUID id) {
-        return databases.find(SignedInUser.id(), id);
-    }
+	@GetMapping("/databases/{id}")
+	Database find(@PathVariable UUID id) {
+		return databases.find(SignedInUser.id(), id);
+	}
 
-    @PostMapping("/databases/{id}/password")
-    Database changePassword(@PathVariable UUID id) {
-        return databases.changePassword(SignedInUser.id(), id);
-    }
+	@PostMapping("/databases/{id}/password")
+	Database changePassword(@PathVariable UUID id) {
+		return databases.changePassword(SignedInUser.id(), id);
+	}
 
-    @DeleteMapping("/databases/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        databases.delete(SignedInUser.id(), id);
-    }
+	@DeleteMapping("/databases/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id) {
+		databases.delete(SignedInUser.id(), id);
+	}
+
 }

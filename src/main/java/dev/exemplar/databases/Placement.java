@@ -9,9 +9,10 @@ import java.util.Optional;
  */
 public interface Placement {
 
-    TenantServer forNewDatabase(long ownerId);
+	TenantServer forNewDatabase(long ownerId);
 
-    Optional<TenantServer> named(String serverName);
+	Optional<TenantServer> named(String serverName);
 
-    Collection<TenantServer> servers();
+	Collection<TenantServer> servers();
+
 }

@@ -12,78 +12,86 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every {@code DATABASES_SIZE_CHECK_INTERVAL}, on each tenant server, measures users' databases, a page of
- * {@link #PAGE} at a time with a pause between pages ({@code pg_database_size} walks a database's directory): over
- * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link Provisioner#stopWrites}); within it again, they are allowed.
- * A server that does not answer is tried again at the next check.
+ * Every {@code DATABASES_SIZE_CHECK_INTERVAL}, on each tenant server, measures users'
+ * databases, a page of {@link #PAGE} at a time with a pause between pages
+ * ({@code pg_database_size} walks a database's directory): over
+ * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link Provisioner#stopWrites}); within
+ * it again, they are allowed. A server that does not answer is tried again at the next
+ * check.
  */
 @Component
 class SizeCheck {
 
-    private static final Logger log = LoggerFactory.getLogger(SizeCheck.class);
+	private static final Logger log = LoggerFactory.getLogger(SizeCheck.class);
 
-    static final int PAGE = 50;
-    private static final String INTERVAL = "${exemplar.databases.bounds.size-check-interval}";
-    private static final long PAUSE_MILLIS = 200;
+	static final int PAGE = 50;
 
-    private final Placement placement;
-    private final Provisioner provisioner;
-    private final TenantBounds bounds;
+	private static final String INTERVAL = "${exemplar.databases.bounds.size-check-interval}";
 
-    SizeCheck(Placement placement, Provisioner provisioner, TenantBounds bounds) {
-        this.placement = placement;
-        this.provisioner = provisioner;
-        this.bounds = bounds;
-    }
+	private static final long PAUSE_MILLIS = 200;
 
-    @Scheduled(initialDelayString = INTERVAL, fixedDelayString = INTERVAL)
-    void checkAll() {
-        try {
-            for (TenantServer server : placement.servers()) {
-                check(server);
-            }
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        catch (RuntimeException e) {
-            log.error("The size check of the tenant servers stopped; it runs again in {}", bounds.sizeCheckInterval(),
-                    e);
-        }
-    }
+	private final Placement placement;
 
-    /** @return how many databases it changed (writes stopped or allowed again) */
-    int check(TenantServer server) throws InterruptedException {
-        int changed = 0;
-        String after = "";
-        try {
-            for (List<Usage.Measured> page = provisioner.sizes(server, after, PAGE); !page.isEmpty();
-                    page = provisioner.sizes(server, after, PAGE)) {
-                for (Usage.Measured database : page) {
-                    changed += enforce(server, database);
-                }
-                after = page.get(page.size() - 1).name();
-                TimeUnit.MILLISECONDS.sleep(PAUSE_MILLIS);
-            }
-        }
-        catch (OutsideServiceException e) {
-            log.warn("Tenant server '{}' not checked for sizes ({}); the next check tries again", server.name(),
-                    e.getMessage());
-        }
-        return changed;
-    }
+	private final Provisioner provisioner;
 
-    private int enforce(TenantServer server, Usage.Measured database) {
-        Usage usage = database.usage();
-        if (usage.overLimit() && usage.state() == Usage.State.WRITABLE) {
-            provisioner.stopWrites(server, database.name());
-            return 1;
-        }
-        if (!usage.overLimit() && usage.state() == Usage.State.READ_ONLY) {
-            provisioner.allowWrites(server, database.name());
-            return 1;
-        }
-        return 0;
-    }
+	private final TenantBounds bounds;
+
+	SizeCheck(Placement placement, Provisioner provisioner, TenantBounds bounds) {
+		this.placement = placement;
+		this.provisioner = provisioner;
+		this.bounds = bounds;
+	}
+
+	@Scheduled(initialDelayString = INTERVAL, fixedDelayString = INTERVAL)
+	void checkAll() {
+		try {
+			for (TenantServer server : placement.servers()) {
+				check(server);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException e) {
+			log.error("The size check of the tenant servers stopped; it runs again in {}", bounds.sizeCheckInterval(),
+					e);
+		}
+	}
+
+	/**
+	 * @return how many databases it changed (writes stopped or allowed again)
+	 */
+	int check(TenantServer server) throws InterruptedException {
+		int changed = 0;
+		String after = "";
+		try {
+			for (List<Usage.Measured> page = provisioner.sizes(server, after, PAGE); !page.isEmpty(); page = provisioner
+				.sizes(server, after, PAGE)) {
+				for (Usage.Measured database : page) {
+					changed += enforce(server, database);
+				}
+				after = page.get(page.size() - 1).name();
+				TimeUnit.MILLISECONDS.sleep(PAUSE_MILLIS);
+			}
+		}
+		catch (OutsideServiceException e) {
+			log.warn("Tenant server '{}' not checked for sizes ({}); the next check tries again", server.name(),
+					e.getMessage());
+		}
+		return changed;
+	}
+
+	private int enforce(TenantServer server, Usage.Measured database) {
+		Usage usage = database.usage();
+		if (usage.overLimit() && usage.state() == Usage.State.WRITABLE) {
+			provisioner.stopWrites(server, database.name());
+			return 1;
+		}
+		if (!usage.overLimit() && usage.state() == Usage.State.READ_ONLY) {
+			provisioner.allowWrites(server, database.name());
+			return 1;
+		}
+		return 0;
+	}
 
 }

@@ -22,32 +22,35 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class TweetController {
 
-    static final int MAX_LIMIT = 100;
+	static final int MAX_LIMIT = 100;
 
-    private final TweetRepository tweets;
+	private final TweetRepository tweets;
 
-    TweetController(TweetRepository tweets) {
-        this.tweets = tweets;
-    }
+	TweetController(TweetRepository tweets) {
+		this.tweets = tweets;
+	}
 
-    @PostMapping(path = "/tweets", consumes = "application/json")
-    ResponseEntity<Tweet> create(@Valid @RequestBody Tweet tweet) {
-        if (!tweets.insert(tweet)) {
-            throw new ConflictException("A tweet with id '" + tweet.id() + "' exists already; tweets cannot be replaced.");
-        }
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/tweets/{id}").buildAndExpand(tweet.id()).toUri();
-        return ResponseEntity.created(location).body(tweet);
-    }
+	@PostMapping(path = "/tweets", consumes = "application/json")
+	ResponseEntity<Tweet> create(@Valid @RequestBody Tweet tweet) {
+		if (!tweets.insert(tweet)) {
+			throw new ConflictException(
+					"A tweet with id '" + tweet.id() + "' exists already; tweets cannot be replaced.");
+		}
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/tweets/{id}")
+			.buildAndExpand(tweet.id())
+			.toUri();
+		return ResponseEntity.created(location).body(tweet);
+	}
 
-    @GetMapping("/tweets/{id}")
-    Tweet find(@PathVariable String id) {
-        return tweets.findById(id)
-                .orElseThrow(() -> new NotFoundException("There is no tweet with id '" + id + "'."));
-    }
+	@GetMapping("/tweets/{id}")
+	Tweet find(@PathVariable String id) {
+		return tweets.findById(id).orElseThrow(() -> new NotFoundException("There is no tweet with id '" + id + "'."));
+	}
 
-    @GetMapping("/latest")
-    List<LatestTweet> latest(@RequestParam(defaultValue = "10") @Min(1) @Max(MAX_LIMIT) int limit) {
-        return tweets.latest(limit);
-    }
+	@GetMapping("/latest")
+	List<LatestTweet> latest(@RequestParam(defaultValue = "10") @Min(1) @Max(MAX_LIMIT) int limit) {
+		return tweets.latest(limit);
+	}
+
 }

@@ -1,9 +1,13 @@
 package dev.exemplar.system;
 
-/** The request contradicts what is stored; answered 409 with this message as the problem's detail. */
+/**
+ * The request contradicts what is stored; answered 409 with this message as the problem's
+ * detail.
+ */
 public class ConflictException extends RuntimeException {
 
-    public ConflictException(String detail) {
-        super(detail);
-    }
+	public ConflictException(String detail) {
+		super(detail);
+	}
+
 }

@@ -5,15 +5,15 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The origins whose web pages may call the API from a browser (CORS_ALLOWED_ORIGINS, comma-separated, e.g.
- * {@code https://app.example.com,http://localhost:3000}): none unless set, {@code http://localhost:3000} under dev
- * and {@code spring-boot:test-run}.
+ * The origins whose web pages may call the API from a browser (CORS_ALLOWED_ORIGINS,
+ * comma-separated, e.g. {@code https://app.example.com,http://localhost:3000}): none
+ * unless set, {@code http://localhost:3000} under dev and {@code spring-boot:test-run}.
  */
 @ConfigurationProperties("exemplar.cors")
 record CrossOriginProperties(List<String> allowedOrigins) {
 
-    CrossOriginProperties {
-        allowedOrigins = allowedOrigins == null ? List.of()
-                : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
-    }
+	CrossOriginProperties {
+		allowedOrigins = allowedOrigins == null ? List.of()
+				: allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+	}
 }

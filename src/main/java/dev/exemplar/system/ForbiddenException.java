@@ -3,7 +3,8 @@ package dev.exemplar.system;
 /** The signed-in user may not do this; answered 403 with this message as the detail. */
 public class ForbiddenException extends RuntimeException {
 
-    public ForbiddenException(String detail) {
-        super(detail);
-    }
+	public ForbiddenException(String detail) {
+		super(detail);
+	}
+
 }

@@ -1,9 +1,13 @@
 package dev.exemplar.system;
 
-/** A resource the client named does not exist; answered 404 with this message as the problem's detail. */
+/**
+ * A resource the client named does not exist; answered 404 with this message as the
+ * problem's detail.
+ */
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String detail) {
-        super(detail);
-    }
+	public NotFoundException(String detail) {
+		super(detail);
+	}
+
 }

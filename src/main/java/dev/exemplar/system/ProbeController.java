@@ -15,39 +15,43 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For load balancers, as in the original service: {@code OK} while the database answers. When it does not, the
- * answer is a 503 problem from {@link ProblemDetailsAdvice}, and at once when the pool holds no connection at
- * all: the pool keeps as many as it may while the database answers, and loses them all only when it does not
- * (it reconnects by itself in the background; the probe does not wait for it).
+ * For load balancers, as in the original service: {@code OK} while the database answers.
+ * When it does not, the answer is a 503 problem from {@link ProblemDetailsAdvice}, and at
+ * once when the pool holds no connection at all: the pool keeps as many as it may while
+ * the database answers, and loses them all only when it does not (it reconnects by itself
+ * in the background; the probe does not wait for it).
  */
 @RestController
 class ProbeController {
 
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
+	private final JdbcClient jdbc;
 
-    ProbeController(JdbcClient jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
-    }
+	private final DataSource dataSource;
 
-    @GetMapping("/probe_status")
-    ResponseEntity<String> probe() {
-        if (poolIsEmpty()) {
-            throw new CannotGetJdbcConnectionException("The pool holds no connection: the database refused the last attempts");
-        }
-        jdbc.sql("SELECT 1").query(Integer.class).single();
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("OK");
-    }
+	ProbeController(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
 
-    private boolean poolIsEmpty() {
-        try {
-            HikariPoolMXBean pool = dataSource.isWrapperFor(HikariDataSource.class)
-                    ? dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() : null;
-            return pool != null && pool.getTotalConnections() == 0;
-        }
-        catch (SQLException e) {
-            return false;
-        }
-    }
+	@GetMapping("/probe_status")
+	ResponseEntity<String> probe() {
+		if (poolIsEmpty()) {
+			throw new CannotGetJdbcConnectionException(
+					"The pool holds no connection: the database refused the last attempts");
+		}
+		jdbc.sql("SELECT 1").query(Integer.class).single();
+		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("OK");
+	}
+
+	private boolean poolIsEmpty() {
+		try {
+			HikariPoolMXBean pool = dataSource.isWrapperFor(HikariDataSource.class)
+					? dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() : null;
+			return pool != null && pool.getTotalConnections() == 0;
+		}
+		catch (SQLException e) {
+			return false;
+		}
+	}
+
 }

@@ -19,45 +19,49 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Every request body is read whole before Jackson sees it: at most {@value #MAX_BYTES} bytes (the largest valid
- * body is a few KiB), and strictly UTF-8 (Jackson would decode the overlong {@code C0 AF} as '/', and store it).
+ * Every request body is read whole before Jackson sees it: at most {@value #MAX_BYTES}
+ * bytes (the largest valid body is a few KiB), and strictly UTF-8 (Jackson would decode
+ * the overlong {@code C0 AF} as '/', and store it).
  */
 @ControllerAdvice
 class RequestBodyRules extends RequestBodyAdviceAdapter {
 
-    static final int MAX_BYTES = 64 * 1024;
+	static final int MAX_BYTES = 64 * 1024;
 
-    @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
-        return true;
-    }
+	@Override
+	public boolean supports(MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
 
-    @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        byte[] body = input.getBody().readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
-            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                    "The body is larger than " + MAX_BYTES + " bytes; no valid request is that large.");
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-        }
-        catch (CharacterCodingException e) {
-            throw new BadRequestException("The body is not valid UTF-8; send JSON encoded in UTF-8.");
-        }
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(body);
-            }
+	@Override
+	public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+		byte[] body = input.getBody().readNBytes(MAX_BYTES + 1);
+		if (body.length > MAX_BYTES) {
+			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+					"The body is larger than " + MAX_BYTES + " bytes; no valid request is that large.");
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body));
+		}
+		catch (CharacterCodingException e) {
+			throw new BadRequestException("The body is not valid UTF-8; send JSON encoded in UTF-8.");
+		}
+		return new HttpInputMessage() {
+			@Override
+			public InputStream getBody() {
+				return new ByteArrayInputStream(body);
+			}
 
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
-    }
+			@Override
+			public HttpHeaders getHeaders() {
+				return input.getHeaders();
+			}
+		};
+	}
+
 }

@@ -15,40 +15,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class MigrateCommandTests {
 
-    private static final String SCHEMA = "migrate_check";
+	private static final String SCHEMA = "migrate_check";
 
-    @Test
-    void appliesThePendingMigrationsUnderProdThenFindsNoneLeft(CapturedOutput output) {
-        int migrations = CommandArguments.migrationsOfThisBuild();
-        String[] underProd = CommandArguments.of(MigrateCommand.NAME, SCHEMA, "--spring.profiles.active=prod");
+	@Test
+	void appliesThePendingMigrationsUnderProdThenFindsNoneLeft(CapturedOutput output) {
+		int migrations = CommandArguments.migrationsOfThisBuild();
+		String[] underProd = CommandArguments.of(MigrateCommand.NAME, SCHEMA, "--spring.profiles.active=prod");
 
-        int first = MigrateCommand.run(underProd);
-        String firstOutput = output.getOut();
-        int second = MigrateCommand.run(underProd);
+		int first = MigrateCommand.run(underProd);
+		String firstOutput = output.getOut();
+		int second = MigrateCommand.run(underProd);
 
-        assertThat(first).isZero();
-        assertThat(firstOutput).contains(": applied " + migrations + " migrations, now at version ");
-        assertThat(CommandArguments.tablesOf(SCHEMA)).contains("flyway_schema_history", "scores", "tweets");
-        assertThat(second).isZero();
-        assertThat(output.getOut().substring(firstOutput.length())).contains(": applied 0 migrations, now at version ");
-    }
+		assertThat(first).isZero();
+		assertThat(firstOutput).contains(": applied " + migrations + " migrations, now at version ");
+		assertThat(CommandArguments.tablesOf(SCHEMA)).contains("flyway_schema_history", "scores", "tweets");
+		assertThat(second).isZero();
+		assertThat(output.getOut().substring(firstOutput.length())).contains(": applied 0 migrations, now at version ");
+	}
 
-    @Test
-    void failsWithAMessageWhenTheDatabaseDoesNotAnswer(CapturedOutput output) throws IOException {
-        int port;
-        try (ServerSocket closed = new ServerSocket(0)) {
-            port = closed.getLocalPort();
-        }
+	@Test
+	void failsWithAMessageWhenTheDatabaseDoesNotAnswer(CapturedOutput output) throws IOException {
+		int port;
+		try (ServerSocket closed = new ServerSocket(0)) {
+			port = closed.getLocalPort();
+		}
 
-        int exitCode = MigrateCommand.run(MigrateCommand.NAME,
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/gone");
+		int exitCode = MigrateCommand.run(MigrateCommand.NAME,
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/gone");
 
-        assertThat(exitCode).isEqualTo(MigrateCommand.FAILED);
-        assertThat(output.getErr()).contains("migrate failed: ");
-    }
+		assertThat(exitCode).isEqualTo(MigrateCommand.FAILED);
+		assertThat(output.getErr()).contains("migrate failed: ");
+	}
 
-    @AfterEach
-    void dropSchema() {
-        CommandArguments.drop(SCHEMA);
-    }
+	@AfterEach
+	void dropSchema() {
+		CommandArguments.drop(SCHEMA);
+	}
+
 }

@@ -13,64 +13,81 @@ import org.asciidoctor.ast.Document;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-/** The one rendering path for the site's AsciiDoc sources: AsciidoctorJ, html5, embedded in the site's layout. */
+/**
+ * The one rendering path for the site's AsciiDoc sources: AsciidoctorJ, html5, embedded
+ * in the site's layout.
+ */
 final class AsciidocRenderer implements AutoCloseable {
 
-    private final Asciidoctor asciidoctor;
-    /** Whether this renderer started its Asciidoctor, and so shuts it down. */
-    private final boolean owned;
+	private final Asciidoctor asciidoctor;
 
-    /** Starts an Asciidoctor of its own (JRuby: seconds). */
-    AsciidocRenderer() {
-        this.asciidoctor = Asciidoctor.Factory.create();
-        this.owned = true;
-    }
+	/** Whether this renderer started its Asciidoctor, and so shuts it down. */
+	private final boolean owned;
 
-    /** Renders with an Asciidoctor its caller started and shuts down. */
-    AsciidocRenderer(Asciidoctor asciidoctor) {
-        this.asciidoctor = Objects.requireNonNull(asciidoctor);
-        this.owned = false;
-    }
+	/** Starts an Asciidoctor of its own (JRuby: seconds). */
+	AsciidocRenderer() {
+		this.asciidoctor = Asciidoctor.Factory.create();
+		this.owned = true;
+	}
 
-    /** A rendered document: its title, its body and its header's attributes (with those it was given). */
-    record Rendered(String title, Element body, Map<String, Object> attributes) {
+	/** Renders with an Asciidoctor its caller started and shuts down. */
+	AsciidocRenderer(Asciidoctor asciidoctor) {
+		this.asciidoctor = Objects.requireNonNull(asciidoctor);
+		this.owned = false;
+	}
 
-        Rendered(String title, Element body) {
-            this(title, body, Map.of());
-        }
-    }
+	/**
+	 * A rendered document: its title, its body and its header's attributes (with those it
+	 * was given).
+	 */
+	record Rendered(String title, Element body, Map<String, Object> attributes) {
 
-    Rendered render(Path adoc, Map<String, Object> attributes) {
-        AttributesBuilder builder = Attributes.builder()
-                .attribute("sectanchors", "")
-                .attribute("idprefix", "")
-                .attribute("idseparator", "-")
-                .attribute("relfilesuffix", ".html");
-        attributes.forEach(builder::attribute);
-        Document document = asciidoctor.loadFile(adoc.toFile(), Options.builder()
-                .safe(SafeMode.UNSAFE)
-                .standalone(false)
-                .baseDir(adoc.getParent().toFile())
-                .attributes(builder.build())
-                .build());
-        String title = document.getDoctitle() == null ? adoc.getFileName().toString() : Jsoup.parse(document.getDoctitle()).text();
-        Element body = Jsoup.parseBodyFragment(document.convert()).body();
-        body.tagName("div").addClass("doc-content");
-        return new Rendered(title, body, document.getAttributes());
-    }
+		Rendered(String title, Element body) {
+			this(title, body, Map.of());
+		}
+	}
 
-    /** Asciidoctor's own default stylesheet, taken from a standalone rendering so it always matches the version. */
-    String defaultStylesheet() {
-        String html = asciidoctor.convert("= x", Options.builder().standalone(true).safe(SafeMode.UNSAFE)
-                .attributes(Attributes.builder().attribute("webfonts!", "").build()).build());
-        Element style = Jsoup.parse(html).selectFirst("style");
-        return style == null ? "" : style.data();
-    }
+	Rendered render(Path adoc, Map<String, Object> attributes) {
+		AttributesBuilder builder = Attributes.builder()
+			.attribute("sectanchors", "")
+			.attribute("idprefix", "")
+			.attribute("idseparator", "-")
+			.attribute("relfilesuffix", ".html");
+		attributes.forEach(builder::attribute);
+		Document document = asciidoctor.loadFile(adoc.toFile(),
+				Options.builder()
+					.safe(SafeMode.UNSAFE)
+					.standalone(false)
+					.baseDir(adoc.getParent().toFile())
+					.attributes(builder.build())
+					.build());
+		String title = document.getDoctitle() == null ? adoc.getFileName().toString()
+				: Jsoup.parse(document.getDoctitle()).text();
+		Element body = Jsoup.parseBodyFragment(document.convert()).body();
+		body.tagName("div").addClass("doc-content");
+		return new Rendered(title, body, document.getAttributes());
+	}
 
-    @Override
-    public void close() {
-        if (owned) {
-            asciidoctor.shutdown();
-        }
-    }
+	/**
+	 * Asciidoctor's own default stylesheet, taken from a standalone rendering so it
+	 * always matches the version.
+	 */
+	String defaultStylesheet() {
+		String html = asciidoctor.convert("= x",
+				Options.builder()
+					.standalone(true)
+					.safe(SafeMode.UNSAFE)
+					.attributes(Attributes.builder().attribute("webfonts!", "").build())
+					.build());
+		Element style = Jsoup.parse(html).selectFirst("style");
+		return style == null ? "" : style.data();
+	}
+
+	@Override
+	public void close() {
+		if (owned) {
+			asciidoctor.shutdown();
+		}
+	}
+
 }

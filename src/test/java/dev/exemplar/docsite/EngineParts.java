@@ -8,19 +8,23 @@ import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecLayout;
 
 /**
- * The outputs of a spec run made in parts on several machines ({@code -Dspecs.shard=K/N}), gathered into the engine's
- * output folder as if one run had written it: every part's pages, and one results file of every spec.
+ * The outputs of a spec run made in parts on several machines
+ * ({@code -Dspecs.shard=K/N}), gathered into the engine's output folder as if one run had
+ * written it: every part's pages, and one results file of every spec.
  */
 final class EngineParts {
 
-    private EngineParts() {
-    }
+	private EngineParts() {
+	}
 
-    static void gather(List<Path> parts, SpecLayout into) throws IOException {
-        Deletion.tree(into.outputDir());
-        for (Path part : parts) {
-            FileCopy.tree(part, into.outputDir(), file -> !file.getFileName().toString().equals(SpecLayout.RESULTS_FILE));
-        }
-        ResultsFile.write(into.resultsFile(), ResultsFile.merge(parts.stream().map(part -> part.resolve(SpecLayout.RESULTS_FILE)).toList()));
-    }
+	static void gather(List<Path> parts, SpecLayout into) throws IOException {
+		Deletion.tree(into.outputDir());
+		for (Path part : parts) {
+			FileCopy.tree(part, into.outputDir(),
+					file -> !file.getFileName().toString().equals(SpecLayout.RESULTS_FILE));
+		}
+		ResultsFile.write(into.resultsFile(),
+				ResultsFile.merge(parts.stream().map(part -> part.resolve(SpecLayout.RESULTS_FILE)).toList()));
+	}
+
 }

@@ -26,178 +26,210 @@ import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SuiteResult;
 
 /**
- * Realistic engine output for testing and timing the site builder without the engine: spec sources of a small
- * sample service (a feed of posts), executed XHTML pages (Asciidoctor's xhtml5, marked as the engine marks them,
- * with {@link PageMarkup}), results.json (written by {@link ResultsFile}) and the sample service's contract, in a
- * folder of its own. It never writes to the engine's real output: the real site reads only what the engine wrote.
+ * Realistic engine output for testing and timing the site builder without the engine:
+ * spec sources of a small sample service (a feed of posts), executed XHTML pages
+ * (Asciidoctor's xhtml5, marked as the engine marks them, with {@link PageMarkup}),
+ * results.json (written by {@link ResultsFile}) and the sample service's contract, in a
+ * folder of its own. It never writes to the engine's real output: the real site reads
+ * only what the engine wrote.
  */
 public final class SampleSpecs {
 
-    /** A phrase in the first sample spec, for search tests. */
-    public static final String KNOWN_PHRASE = "ties are broken by id";
+	/** A phrase in the first sample spec, for search tests. */
+	public static final String KNOWN_PHRASE = "ties are broken by id";
 
-    /** A spec beside the first one that the sample run did not execute; the first one links to it. */
-    private static final String NOT_RUN = "not-run.adoc";
+	/**
+	 * A spec beside the first one that the sample run did not execute; the first one
+	 * links to it.
+	 */
+	private static final String NOT_RUN = "not-run.adoc";
 
-    private static final String[] CHAPTERS = { "feed", "system", "accounts", "search", "moderation" };
+	private static final String[] CHAPTERS = { "feed", "system", "accounts", "search", "moderation" };
 
-    private final Asciidoctor asciidoctor;
+	private final Asciidoctor asciidoctor;
 
-    public SampleSpecs(Asciidoctor asciidoctor) {
-        this.asciidoctor = asciidoctor;
-    }
+	public SampleSpecs(Asciidoctor asciidoctor) {
+		this.asciidoctor = asciidoctor;
+	}
 
-    /** Writes {@code count} specs: sources under the layout's specs root, executed pages and results.json in its output. */
-    public void write(int count, SpecLayout layout) throws IOException {
-        List<SpecResult> specs = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            String chapter = CHAPTERS[n % CHAPTERS.length];
-            String source = chapter + "/" + (n == 0 ? "latest" : "topic-" + n) + ".adoc";
-            String title = n == 0 ? "The latest posts" : "Behaviour number " + n;
-            String adoc = adoc(title) + (n == 0 ? "\nWhat a post may hold is in xref:" + NOT_RUN + "[a spec this run left out].\n" : "");
-            Path sourceFile = layout.source(source);
-            Files.createDirectories(sourceFile.getParent());
-            Files.writeString(sourceFile, adoc, StandardCharsets.UTF_8);
-            List<ExampleResult> examples = examples(n);
-            Path page = layout.page(source);
-            Files.createDirectories(page.getParent());
-            Files.writeString(page, executedPage(adoc, examples), StandardCharsets.UTF_8);
-            specs.add(new SpecResult(source, SpecLayout.pageOf(source), title, examples));
-        }
-        ResultsFile.write(layout.resultsFile(), new SuiteResult(specs));
-        // a spec of the suite that this run did not execute (a run of some specs): its source only
-        Files.writeString(layout.source(CHAPTERS[0] + "/" + NOT_RUN), adoc("What a post holds"), StandardCharsets.UTF_8);
-    }
+	/**
+	 * Writes {@code count} specs: sources under the layout's specs root, executed pages
+	 * and results.json in its output.
+	 */
+	public void write(int count, SpecLayout layout) throws IOException {
+		List<SpecResult> specs = new ArrayList<>();
+		for (int n = 0; n < count; n++) {
+			String chapter = CHAPTERS[n % CHAPTERS.length];
+			String source = chapter + "/" + (n == 0 ? "latest" : "topic-" + n) + ".adoc";
+			String title = n == 0 ? "The latest posts" : "Behaviour number " + n;
+			String adoc = adoc(title)
+					+ (n == 0 ? "\nWhat a post may hold is in xref:" + NOT_RUN + "[a spec this run left out].\n" : "");
+			Path sourceFile = layout.source(source);
+			Files.createDirectories(sourceFile.getParent());
+			Files.writeString(sourceFile, adoc, StandardCharsets.UTF_8);
+			List<ExampleResult> examples = examples(n);
+			Path page = layout.page(source);
+			Files.createDirectories(page.getParent());
+			Files.writeString(page, executedPage(adoc, examples), StandardCharsets.UTF_8);
+			specs.add(new SpecResult(source, SpecLayout.pageOf(source), title, examples));
+		}
+		ResultsFile.write(layout.resultsFile(), new SuiteResult(specs));
+		// a spec of the suite that this run did not execute (a run of some specs): its
+		// source only
+		Files.writeString(layout.source(CHAPTERS[0] + "/" + NOT_RUN), adoc("What a post holds"),
+				StandardCharsets.UTF_8);
+	}
 
-    /** Writes the sample service's OpenAPI contract, which the sample specs exercise in part. */
-    public static void writeContract(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (var in = SampleSpecs.class.getResourceAsStream("sample-openapi.yaml")) {
-            Files.write(file, in.readAllBytes());
-        }
-    }
+	/**
+	 * Writes the sample service's OpenAPI contract, which the sample specs exercise in
+	 * part.
+	 */
+	public static void writeContract(Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		try (var in = SampleSpecs.class.getResourceAsStream("sample-openapi.yaml")) {
+			Files.write(file, in.readAllBytes());
+		}
+	}
 
-    private static String adoc(String title) {
-        return """
-                = %s
+	private static String adoc(String title) {
+		return """
+				= %s
 
-                The feed answers the newest posts first; ties are broken by id, descending.
-                Each example builds on the state the one before it left.
+				The feed answers the newest posts first; ties are broken by id, descending.
+				Each example builds on the state the one before it left.
 
-                == Newest posts come first
+				== Newest posts come first
 
-                Two posts stored a minute apart come back newest first.
+				Two posts stored a minute apart come back newest first.
 
-                .Given these rows in posts
-                |===
-                | id | created_at           | text
-                | p1 | 2014-08-11T10:00:00Z | hello
-                | p2 | 2014-08-11T10:01:00Z | world
-                |===
+				.Given these rows in posts
+				|===
+				| id | created_at           | text
+				| p1 | 2014-08-11T10:00:00Z | hello
+				| p2 | 2014-08-11T10:01:00Z | world
+				|===
 
-                [source,http]
-                ----
-                GET /latest?limit=2
-                ----
+				[source,http]
+				----
+				GET /latest?limit=2
+				----
 
-                [source,json]
-                ----
-                200
+				[source,json]
+				----
+				200
 
-                [{"id": "p2", "text": "world", "created_at": "2014-08-11T10:01:00Z"},
-                 {"id": "p1", "text": "hello", "created_at": "2014-08-11T10:00:00Z"}]
-                ----
+				[{"id": "p2", "text": "world", "created_at": "2014-08-11T10:01:00Z"},
+				 {"id": "p1", "text": "hello", "created_at": "2014-08-11T10:00:00Z"}]
+				----
 
-                == A post is stored once
+				== A post is stored once
 
-                [source,http]
-                ----
-                POST /posts
-                Content-Type: application/json
+				[source,http]
+				----
+				POST /posts
+				Content-Type: application/json
 
-                {"id": "p3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
-                ----
+				{"id": "p3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
+				----
 
-                [source,json]
-                ----
-                201
-                Location: ${any-string}
-                ----
+				[source,json]
+				----
+				201
+				Location: ${any-string}
+				----
 
-                == Storing the same id again is a conflict
+				== Storing the same id again is a conflict
 
-                [source,http]
-                ----
-                POST /posts
-                Content-Type: application/json
+				[source,http]
+				----
+				POST /posts
+				Content-Type: application/json
 
-                {"id": "p3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
-                ----
+				{"id": "p3", "created_at": "2014-08-11T10:02:00Z", "text": "again"}
+				----
 
-                [source,json]
-                ----
-                409
+				[source,json]
+				----
+				409
 
-                {"title": "Conflict", "status": 409, "detail": "${any-string}"}
-                ----
+				{"title": "Conflict", "status": 409, "detail": "${any-string}"}
+				----
 
-                [.pending]
-                == Posts can be deleted
+				[.pending]
+				== Posts can be deleted
 
-                [source,http]
-                ----
-                DELETE /posts/p3
-                ----
+				[source,http]
+				----
+				DELETE /posts/p3
+				----
 
-                [source,json]
-                ----
-                204
-                ----
-                """.formatted(title);
-    }
+				[source,json]
+				----
+				204
+				----
+				""".formatted(title);
+	}
 
-    private static List<ExampleResult> examples(int n) {
-        return List.of(
-                example("Newest posts come first", n % 7 == 3 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
-                        new Exchange("GET", "/latest?limit=2", n % 7 == 3 ? 500 : 200)),
-                example("A post is stored once", ExampleStatus.PASSED, new Exchange("POST", "/posts", 201)),
-                example("Storing the same id again is a conflict", n == 0 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
-                        new Exchange("POST", "/posts", n == 0 ? 201 : 409)),
-                example("Posts can be deleted", ExampleStatus.PENDING, new Exchange("DELETE", "/posts/p3", 405)));
-    }
+	private static List<ExampleResult> examples(int n) {
+		return List.of(
+				example("Newest posts come first", n % 7 == 3 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
+						new Exchange("GET", "/latest?limit=2", n % 7 == 3 ? 500 : 200)),
+				example("A post is stored once", ExampleStatus.PASSED, new Exchange("POST", "/posts", 201)),
+				example("Storing the same id again is a conflict", n == 0 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
+						new Exchange("POST", "/posts", n == 0 ? 201 : 409)),
+				example("Posts can be deleted", ExampleStatus.PENDING, new Exchange("DELETE", "/posts/p3", 405)));
+	}
 
-    private static ExampleResult example(String name, ExampleStatus status, Exchange exchange) {
-        return new ExampleResult(name, Anchors.slug(name), status, List.of(exchange));
-    }
+	private static ExampleResult example(String name, ExampleStatus status, Exchange exchange) {
+		return new ExampleResult(name, Anchors.slug(name), status, List.of(exchange));
+	}
 
-    private String executedPage(String adoc, List<ExampleResult> examples) {
-        String xhtml = asciidoctor.convert(adoc, Options.builder().standalone(true).safe(SafeMode.UNSAFE).backend("xhtml5")
-                .attributes(Attributes.builder().attribute("webfonts!", "").attribute("nofooter", "").attribute("idprefix", "")
-                        .attribute("idseparator", "-").attribute("sectanchors", "").build()).build());
-        Document document = Jsoup.parse(xhtml);
-        int index = 0;
-        for (Element section : document.select("div.sect1")) {
-            if (index >= examples.size()) {
-                break;
-            }
-            ExampleResult example = examples.get(index++);
-            section.id(PageMarkup.exampleId(example.anchor())).addClass(PageMarkup.EXAMPLE)
-                    .addClass(PageMarkup.statusClass(example.status()));
-            Element expectation = section.select("div.listingblock").last();
-            // a pending example's expectation fails, as it must while the behaviour is not built
-            expectation.addClass(PageMarkup.statusClass(example.status() == ExampleStatus.PASSED
-                    ? ExampleStatus.PASSED : ExampleStatus.FAILED));
-            if (example.status() == ExampleStatus.FAILED) {
-                Element failure = expectation.appendElement("div").addClass(PageMarkup.FAILURE);
-                failure.appendElement("p").addClass(PageMarkup.FAILURE_TITLE).text("The answer differs from the expectation");
-                failure.appendElement("pre").addClass(PageMarkup.DIFF).text("status: expected 409 but was 201\n\n"
-                        + "The answer was:\nPOST /posts → 201 application/json\n{\"id\":\"p3\"}");
-                expectation.appendElement("pre").addClass(PageMarkup.SERVER_LOG).text(
-                        "2026-11-21T06:00:01.123Z  INFO 4242 --- [sample] [nio-8080-exec-1] c.e.posts.PostController : stored p3\n"
-                                + "2026-11-21T06:00:01.125Z  WARN 4242 --- [sample] [nio-8080-exec-1] o.s.web.servlet : a long line that does not wrap, to show that the log scrolls sideways inside its own box");
-            }
-        }
-        document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);
-        return document.outerHtml();
-    }
+	private String executedPage(String adoc, List<ExampleResult> examples) {
+		String xhtml = asciidoctor.convert(adoc,
+				Options.builder()
+					.standalone(true)
+					.safe(SafeMode.UNSAFE)
+					.backend("xhtml5")
+					.attributes(Attributes.builder()
+						.attribute("webfonts!", "")
+						.attribute("nofooter", "")
+						.attribute("idprefix", "")
+						.attribute("idseparator", "-")
+						.attribute("sectanchors", "")
+						.build())
+					.build());
+		Document document = Jsoup.parse(xhtml);
+		int index = 0;
+		for (Element section : document.select("div.sect1")) {
+			if (index >= examples.size()) {
+				break;
+			}
+			ExampleResult example = examples.get(index++);
+			section.id(PageMarkup.exampleId(example.anchor()))
+				.addClass(PageMarkup.EXAMPLE)
+				.addClass(PageMarkup.statusClass(example.status()));
+			Element expectation = section.select("div.listingblock").last();
+			// a pending example's expectation fails, as it must while the behaviour is
+			// not built
+			expectation.addClass(PageMarkup
+				.statusClass(example.status() == ExampleStatus.PASSED ? ExampleStatus.PASSED : ExampleStatus.FAILED));
+			if (example.status() == ExampleStatus.FAILED) {
+				Element failure = expectation.appendElement("div").addClass(PageMarkup.FAILURE);
+				failure.appendElement("p")
+					.addClass(PageMarkup.FAILURE_TITLE)
+					.text("The answer differs from the expectation");
+				failure.appendElement("pre")
+					.addClass(PageMarkup.DIFF)
+					.text("status: expected 409 but was 201\n\n"
+							+ "The answer was:\nPOST /posts → 201 application/json\n{\"id\":\"p3\"}");
+				expectation.appendElement("pre")
+					.addClass(PageMarkup.SERVER_LOG)
+					.text("2026-11-21T06:00:01.123Z  INFO 4242 --- [sample] [nio-8080-exec-1] c.e.posts.PostController : stored p3\n"
+							+ "2026-11-21T06:00:01.125Z  WARN 4242 --- [sample] [nio-8080-exec-1] o.s.web.servlet : a long line that does not wrap, to show that the log scrolls sideways inside its own box");
+			}
+		}
+		document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);
+		return document.outerHtml();
+	}
+
 }

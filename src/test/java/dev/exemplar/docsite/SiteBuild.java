@@ -16,86 +16,96 @@ import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SuiteResult;
 
 /**
- * Assembles the documentation site: the site's own pages and guides, every executed spec page, the API reference and
- * coverage (the contract and results.json), and the search data, into one static folder that any static host can
- * serve as it is. What it reads and where it writes are its {@link SiteSettings}.
+ * Assembles the documentation site: the site's own pages and guides, every executed spec
+ * page, the API reference and coverage (the contract and results.json), and the search
+ * data, into one static folder that any static host can serve as it is. What it reads and
+ * where it writes are its {@link SiteSettings}.
  */
 public final class SiteBuild {
 
-    private final SiteSettings settings;
+	private final SiteSettings settings;
 
-    public SiteBuild(SiteSettings settings) {
-        this.settings = settings;
-    }
+	public SiteBuild(SiteSettings settings) {
+		this.settings = settings;
+	}
 
-    /** What a build made. */
-    public record Built(int pages, int specs, int searchEntries, long millis) {
-    }
+	/** What a build made. */
+	public record Built(int pages, int specs, int searchEntries, long millis) {
+	}
 
-    public Built run() throws IOException {
-        return run(() -> CompletableFuture.supplyAsync(AsciidocRenderer::new));
-    }
+	public Built run() throws IOException {
+		return run(() -> CompletableFuture.supplyAsync(AsciidocRenderer::new));
+	}
 
-    /** Builds with an Asciidoctor the caller has started (and shuts down): a JVM that has one need not start another. */
-    public Built run(Asciidoctor asciidoctor) throws IOException {
-        return run(() -> CompletableFuture.completedFuture(new AsciidocRenderer(asciidoctor)));
-    }
+	/**
+	 * Builds with an Asciidoctor the caller has started (and shuts down): a JVM that has
+	 * one need not start another.
+	 */
+	public Built run(Asciidoctor asciidoctor) throws IOException {
+		return run(() -> CompletableFuture.completedFuture(new AsciidocRenderer(asciidoctor)));
+	}
 
-    private Built run(Supplier<CompletableFuture<AsciidocRenderer>> renderer) throws IOException {
-        long start = System.nanoTime();
-        Optional<SuiteResult> ran = ResultsFile.read(settings.specs().resultsFile());
-        SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
-        BuildSummary summary = new BuildSummary(results, ran.isPresent(), BuildStamp.now(settings.projectDir()));
-        Path out = settings.output();
-        Deletion.tree(out);
-        Files.createDirectories(out);
+	private Built run(Supplier<CompletableFuture<AsciidocRenderer>> renderer) throws IOException {
+		long start = System.nanoTime();
+		Optional<SuiteResult> ran = ResultsFile.read(settings.specs().resultsFile());
+		SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
+		BuildSummary summary = new BuildSummary(results, ran.isPresent(), BuildStamp.now(settings.projectDir()));
+		Path out = settings.output();
+		Deletion.tree(out);
+		Files.createDirectories(out);
 
-        // JRuby takes seconds to start: let it, while the spec pages and the contract are read
-        CompletableFuture<AsciidocRenderer> starting = renderer.get();
-        List<Page> specPages;
-        ApiContract contract;
-        try {
-            specPages = SpecPageImporter.pages(settings, results);
-            contract = ApiContract.read(settings.contract());
-        }
-        catch (IOException | RuntimeException ex) {
-            starting.thenAccept(AsciidocRenderer::close);
-            throw ex;
-        }
-        List<Page> pages = new ArrayList<>();
-        SearchIndex search = new SearchIndex();
-        try (AsciidocRenderer asciidoc = starting.join()) {
-            Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
-            pages.add(LandingPage.build(settings, asciidoc, summary, chapters.siteMap()));
-            pages.addAll(chapters.pages());
-            List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
-            pages.addAll(guides);
-            SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), specPages);
-            pages.addAll(specPages);
-            Coverage coverage = new Coverage(contract, results);
-            String contractSource = settings.repositoryPath(settings.contract());
-            pages.add(ApiReferencePage.build(contract, coverage, settings.sources().apiIntroduction()
-                    .map(intro -> asciidoc.render(intro, summary.attributes()).body()).orElse(null), contractSource));
-            pages.add(CoveragePage.build(coverage, summary.specsRan(), contractSource));
-            pages.add(SearchPage.build(results));
+		// JRuby takes seconds to start: let it, while the spec pages and the contract are
+		// read
+		CompletableFuture<AsciidocRenderer> starting = renderer.get();
+		List<Page> specPages;
+		ApiContract contract;
+		try {
+			specPages = SpecPageImporter.pages(settings, results);
+			contract = ApiContract.read(settings.contract());
+		}
+		catch (IOException | RuntimeException ex) {
+			starting.thenAccept(AsciidocRenderer::close);
+			throw ex;
+		}
+		List<Page> pages = new ArrayList<>();
+		SearchIndex search = new SearchIndex();
+		try (AsciidocRenderer asciidoc = starting.join()) {
+			Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
+			pages.add(LandingPage.build(settings, asciidoc, summary, chapters.siteMap()));
+			pages.addAll(chapters.pages());
+			List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
+			pages.addAll(guides);
+			SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), specPages);
+			pages.addAll(specPages);
+			Coverage coverage = new Coverage(contract, results);
+			String contractSource = settings.repositoryPath(settings.contract());
+			pages.add(ApiReferencePage.build(contract, coverage,
+					settings.sources()
+						.apiIntroduction()
+						.map(intro -> asciidoc.render(intro, summary.attributes()).body())
+						.orElse(null),
+					contractSource));
+			pages.add(CoveragePage.build(coverage, summary.specsRan(), contractSource));
+			pages.add(SearchPage.build(results));
 
-            PageLayout layout = new PageLayout(settings, chapters.siteMap(), guides, summary.stamp());
-            for (Page page : pages) {
-                Path file = out.resolve(page.path());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, layout.layOut(page).outerHtml(), StandardCharsets.UTF_8);
-                if (!page.path().equals(SearchPage.PATH)) {
-                    search.add(page);
-                }
-            }
-            search.write(out.resolve("assets/search-index.js"));
-            SiteAssets.write(out.resolve("assets"), asciidoc.defaultStylesheet(), settings.sources().theme());
-        }
-        // what the executed pages refer to besides themselves (images, scripts)
-        FileCopy.tree(settings.specs().outputDir(), out, file -> !file.toString().endsWith(".html"));
-        if (settings.repositoryUrl().isEmpty()) {
-            SourceCopy.into(out, settings);
-        }
-        return new Built(pages.size(), results.specs().size(), search.size(), (System.nanoTime() - start) / 1_000_000);
-    }
+			PageLayout layout = new PageLayout(settings, chapters.siteMap(), guides, summary.stamp());
+			for (Page page : pages) {
+				Path file = out.resolve(page.path());
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, layout.layOut(page).outerHtml(), StandardCharsets.UTF_8);
+				if (!page.path().equals(SearchPage.PATH)) {
+					search.add(page);
+				}
+			}
+			search.write(out.resolve("assets/search-index.js"));
+			SiteAssets.write(out.resolve("assets"), asciidoc.defaultStylesheet(), settings.sources().theme());
+		}
+		// what the executed pages refer to besides themselves (images, scripts)
+		FileCopy.tree(settings.specs().outputDir(), out, file -> !file.toString().endsWith(".html"));
+		if (settings.repositoryUrl().isEmpty()) {
+			SourceCopy.into(out, settings);
+		}
+		return new Built(pages.size(), results.specs().size(), search.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
 }

@@ -8,27 +8,37 @@ import dev.exemplar.spec.results.Tally;
 /** The site's chapters and their spec pages: what the navigation shows on every page. */
 record SiteMap(List<Chapter> chapters) {
 
-    /** The spec whose source has this repository path ({@code specs/feed/latest.adoc}), in whichever chapter. */
-    Optional<SpecEntry> spec(String sourcePath) {
-        return chapters.stream().flatMap(chapter -> chapter.specs().stream())
-                .filter(spec -> spec.sourcePath().equals(sourcePath)).findFirst();
-    }
+	/**
+	 * The spec whose source has this repository path ({@code specs/feed/latest.adoc}), in
+	 * whichever chapter.
+	 */
+	Optional<SpecEntry> spec(String sourcePath) {
+		return chapters.stream()
+			.flatMap(chapter -> chapter.specs().stream())
+			.filter(spec -> spec.sourcePath().equals(sourcePath))
+			.findFirst();
+	}
 
-    record Chapter(String name, String title, String path, List<SpecEntry> specs) {
-    }
+	record Chapter(String name, String title, String path, List<SpecEntry> specs) {
+	}
 
-    /** A spec of a chapter; {@code path} is null when it did not run (no executed page). */
-    record SpecEntry(String title, String path, String sourcePath, Tally tally) {
+	/**
+	 * A spec of a chapter; {@code path} is null when it did not run (no executed page).
+	 */
+	record SpecEntry(String title, String path, String sourcePath, Tally tally) {
 
-        static final String NOT_RUN = "not-run";
+		static final String NOT_RUN = "not-run";
 
-        boolean ran() {
-            return path != null;
-        }
+		boolean ran() {
+			return path != null;
+		}
 
-        /** The status its marks show: its worst example's ({@code passed}, {@code failed}…), or {@code not-run}. */
-        String worstStatus() {
-            return ran() ? tally.worst().label() : NOT_RUN;
-        }
-    }
+		/**
+		 * The status its marks show: its worst example's ({@code passed},
+		 * {@code failed}…), or {@code not-run}.
+		 */
+		String worstStatus() {
+			return ran() ? tally.worst().label() : NOT_RUN;
+		}
+	}
 }

@@ -11,21 +11,23 @@ import static net.javacrumbs.jsonunit.assertj.JsonAssertions.assertThatJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a spec cannot show, since specs run against a live database: the probe tells a load balancer when the
- * database is gone.
+ * What a spec cannot show, since specs run against a live database: the probe tells a
+ * load balancer when the database is gone.
  */
 class ProbeStatusTests {
 
-    @Test
-    void probeAnswers503WithAProblemWhenTheDatabaseIsGone() throws Exception {
-        try (ServiceWithoutDatabase service = new ServiceWithoutDatabase()) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(service.baseUrl().resolve("/probe_status")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+	@Test
+	void probeAnswers503WithAProblemWhenTheDatabaseIsGone() throws Exception {
+		try (ServiceWithoutDatabase service = new ServiceWithoutDatabase()) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(service.baseUrl().resolve("/probe_status")).build(),
+						HttpResponse.BodyHandlers.ofString());
 
-            assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThatJson(response.body()).inPath("detail").isEqualTo("The database is not answering; try again later.");
-        }
-    }
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThatJson(response.body()).inPath("detail")
+				.isEqualTo("The database is not answering; try again later.");
+		}
+	}
+
 }

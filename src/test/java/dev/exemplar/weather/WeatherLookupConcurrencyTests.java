@@ -17,32 +17,39 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the weather specs cannot show: concurrent lookups of a zip code not yet kept make one call to the provider. */
+/**
+ * What the weather specs cannot show: concurrent lookups of a zip code not yet kept make
+ * one call to the provider.
+ */
 class WeatherLookupConcurrencyTests extends HostileOutsideServicesTest {
 
-    @Test
-    void tenConcurrentLookupsOfANewZipCodeAskTheProviderOnce() throws Exception {
-        String zip = "59001";
-        weather("59000", 0);
-        assertThat(send("GET", "/weather?zip=59000", null, null).statusCode())
-                .as("a first call, that warms a cold JVM up").isEqualTo(200);
-        weather(zip, (int) DEADLINE.toMillis() / 2);
-        RequestPattern asked = getRequestedFor(urlPathEqualTo("/data/2.5/weather"))
-                .withQueryParam("zip", equalTo(zip + ",us")).build();
-        Callable<HttpResponse<String>> lookup = () -> send("GET", "/weather?zip=" + zip, null, null);
+	@Test
+	void tenConcurrentLookupsOfANewZipCodeAskTheProviderOnce() throws Exception {
+		String zip = "59001";
+		weather("59000", 0);
+		assertThat(send("GET", "/weather?zip=59000", null, null).statusCode())
+			.as("a first call, that warms a cold JVM up")
+			.isEqualTo(200);
+		weather(zip, (int) DEADLINE.toMillis() / 2);
+		RequestPattern asked = getRequestedFor(urlPathEqualTo("/data/2.5/weather"))
+			.withQueryParam("zip", equalTo(zip + ",us"))
+			.build();
+		Callable<HttpResponse<String>> lookup = () -> send("GET", "/weather?zip=" + zip, null, null);
 
-        List<HttpResponse<String>> answers =
-                whileTheFirstIsInFlight(WEATHER_PROVIDER_ARRIVALS, asked, Collections.nCopies(10, lookup));
+		List<HttpResponse<String>> answers = whileTheFirstIsInFlight(WEATHER_PROVIDER_ARRIVALS, asked,
+				Collections.nCopies(10, lookup));
 
-        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200).hasSize(10);
-        assertThat(answers).extracting(HttpResponse::body)
-                .allSatisfy(body -> assertThat(body).contains("\"place\":\"Laurel\""));
-        assertThat(WEATHER_PROVIDER.countRequestsMatching(asked).getCount()).isOne();
-    }
+		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200).hasSize(10);
+		assertThat(answers).extracting(HttpResponse::body)
+			.allSatisfy(body -> assertThat(body).contains("\"place\":\"Laurel\""));
+		assertThat(WEATHER_PROVIDER.countRequestsMatching(asked).getCount()).isOne();
+	}
 
-    private static void weather(String zip, int afterMillis) {
-        WEATHER_PROVIDER.stubFor(get(urlPathEqualTo("/data/2.5/weather")).withQueryParam("zip", equalTo(zip + ",us"))
-                .willReturn(okJson("{\"weather\": [{\"description\": \"haze\"}], \"main\": {\"temp\": 3.5}, "
-                        + "\"dt\": 1764540000, \"name\": \"Laurel\"}").withFixedDelay(afterMillis)));
-    }
+	private static void weather(String zip, int afterMillis) {
+		WEATHER_PROVIDER.stubFor(get(urlPathEqualTo("/data/2.5/weather")).withQueryParam("zip", equalTo(zip + ",us"))
+			.willReturn(okJson("{\"weather\": [{\"description\": \"haze\"}], \"main\": {\"temp\": 3.5}, "
+					+ "\"dt\": 1764540000, \"name\": \"Laurel\"}")
+				.withFixedDelay(afterMillis)));
+	}
+
 }

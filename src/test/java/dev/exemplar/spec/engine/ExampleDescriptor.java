@@ -17,56 +17,69 @@ import dev.exemplar.spec.running.ExampleOutcome;
 import dev.exemplar.spec.running.SpecRun;
 
 /**
- * One example: a test named {@code feed/latest.adoc › Newest tweets come first}, whose source is its heading's line.
- * Failed, it fails with what differs and where; pending or not runnable, it is aborted (skipped) with the reason.
+ * One example: a test named {@code feed/latest.adoc › Newest tweets come first}, whose
+ * source is its heading's line. Failed, it fails with what differs and where; pending or
+ * not runnable, it is aborted (skipped) with the reason.
  */
 final class ExampleDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
-    static final String SEGMENT = "example";
+	static final String SEGMENT = "example";
 
-    private final SpecRun run;
-    private final ExampleInfo example;
-    private final Optional<ExampleInfo> next;
-    private final SpecLayout layout;
+	private final SpecRun run;
 
-    /** @param next the example that runs after this one, if any */
-    ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, ExampleInfo example,
-            Optional<ExampleInfo> next, SpecLayout layout) {
-        super(uniqueId, displayName, source);
-        this.run = run;
-        this.example = example;
-        this.next = next;
-        this.layout = layout;
-    }
+	private final ExampleInfo example;
 
-    @Override
-    public Type getType() {
-        return Type.TEST;
-    }
+	private final Optional<ExampleInfo> next;
 
-    /** On its spec's thread, after the example before it: the examples of a spec build on each other's state. */
-    @Override
-    public ExecutionMode getExecutionMode() {
-        return ExecutionMode.SAME_THREAD;
-    }
+	private final SpecLayout layout;
 
-    @Override
-    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
-        ExampleOutcome result = run.run(example, next);
-        String where = layout.displayName(run.path()) + " › " + example.title();
-        URI page = layout.page(run.path()).toAbsolutePath().normalize().toUri();
-        switch (result.status()) {
-            case PASSED -> { }
-            case PENDING -> throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");
-            case IGNORED -> throw new TestAbortedException(where + " was not run: " + result.skipReason());
-            case FAILED -> throw new AssertionFailedError(where + (!result.problems().isEmpty()
-                    ? " failed:\n" + String.join("\n\n", result.problems())
-                    : example.pending() ? " failed:\n" + layout.displayName(run.path()) + ":" + example.line()
-                            + ": it passes, but is marked pending: take the marker ([.pending]) off its section"
-                    : " failed: the engine stopped within it, by a fault of its own (the page shows where)")
-                    + run.databaseName().map(name -> "\nDatabase: " + name).orElse("")
-                    + "\nPage: " + page + "#" + example.anchor());
-        }
-        return context;
-    }
+	/**
+	 * @param next the example that runs after this one, if any
+	 */
+	ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, ExampleInfo example,
+			Optional<ExampleInfo> next, SpecLayout layout) {
+		super(uniqueId, displayName, source);
+		this.run = run;
+		this.example = example;
+		this.next = next;
+		this.layout = layout;
+	}
+
+	@Override
+	public Type getType() {
+		return Type.TEST;
+	}
+
+	/**
+	 * On its spec's thread, after the example before it: the examples of a spec build on
+	 * each other's state.
+	 */
+	@Override
+	public ExecutionMode getExecutionMode() {
+		return ExecutionMode.SAME_THREAD;
+	}
+
+	@Override
+	public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
+		ExampleOutcome result = run.run(example, next);
+		String where = layout.displayName(run.path()) + " › " + example.title();
+		URI page = layout.page(run.path()).toAbsolutePath().normalize().toUri();
+		switch (result.status()) {
+			case PASSED -> {
+			}
+			case PENDING ->
+				throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");
+			case IGNORED -> throw new TestAbortedException(where + " was not run: " + result.skipReason());
+			case FAILED -> throw new AssertionFailedError(where
+					+ (!result.problems().isEmpty() ? " failed:\n" + String.join("\n\n", result.problems())
+							: example.pending() ? " failed:\n" + layout.displayName(run.path()) + ":" + example
+								.line()
+									+ ": it passes, but is marked pending: take the marker ([.pending]) off its section"
+									: " failed: the engine stopped within it, by a fault of its own (the page shows where)")
+					+ run.databaseName().map(name -> "\nDatabase: " + name).orElse("") + "\nPage: " + page + "#"
+					+ example.anchor());
+		}
+		return context;
+	}
+
 }

@@ -6,28 +6,32 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 import dev.exemplar.spec.running.SpecServices;
 
-/** What the specs of a run share once the service has started: see {@link ServiceDescriptor}. */
+/**
+ * What the specs of a run share once the service has started: see
+ * {@link ServiceDescriptor}.
+ */
 final class RunContext implements EngineExecutionContext {
 
-    private final Optional<ServiceDescriptor.Started> started;
+	private final Optional<ServiceDescriptor.Started> started;
 
-    RunContext() {
-        this(Optional.empty());
-    }
+	RunContext() {
+		this(Optional.empty());
+	}
 
-    private RunContext(Optional<ServiceDescriptor.Started> started) {
-        this.started = started;
-    }
+	private RunContext(Optional<ServiceDescriptor.Started> started) {
+		this.started = started;
+	}
 
-    RunContext with(ServiceDescriptor.Started started) {
-        return new RunContext(Optional.of(started));
-    }
+	RunContext with(ServiceDescriptor.Started started) {
+		return new RunContext(Optional.of(started));
+	}
 
-    Optional<ServiceDescriptor.Started> started() {
-        return started;
-    }
+	Optional<ServiceDescriptor.Started> started() {
+		return started;
+	}
 
-    SpecServices services() {
-        return started.orElseThrow(() -> new IllegalStateException("the service has not started")).services();
-    }
+	SpecServices services() {
+		return started.orElseThrow(() -> new IllegalStateException("the service has not started")).services();
+	}
+
 }

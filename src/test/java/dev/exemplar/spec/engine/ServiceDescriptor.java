@@ -28,138 +28,158 @@ import dev.exemplar.spec.stubs.OutsideServices;
 import dev.exemplar.spec.tables.SpecDatabase;
 
 /**
- * The adopting service's {@link SpecifiedService} class, as the container of every spec: it starts the service
- * before the first spec (while Asciidoctor converts the specs) and stops it after the last, then writes
- * results.json. Its class source makes Surefire and Failsafe report the examples under that class.
+ * The adopting service's {@link SpecifiedService} class, as the container of every spec:
+ * it starts the service before the first spec (while Asciidoctor converts the specs) and
+ * stops it after the last, then writes results.json. Its class source makes Surefire and
+ * Failsafe report the examples under that class.
  */
 final class ServiceDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
-    static final String SEGMENT = "class";
+	static final String SEGMENT = "class";
 
-    private final Class<?> serviceClass;
-    private final SpecConfiguration configuration;
+	private final Class<?> serviceClass;
 
-    ServiceDescriptor(UniqueId uniqueId, Class<?> serviceClass, SpecConfiguration configuration) {
-        super(uniqueId, serviceClass.getSimpleName(), ClassSource.from(serviceClass));
-        this.serviceClass = serviceClass;
-        this.configuration = configuration;
-    }
+	private final SpecConfiguration configuration;
 
-    /** The class's full name, as Jupiter reports a class: Surefire's and Failsafe's reports name the examples' class so. */
-    @Override
-    public String getLegacyReportingName() {
-        return serviceClass.getName();
-    }
+	ServiceDescriptor(UniqueId uniqueId, Class<?> serviceClass, SpecConfiguration configuration) {
+		super(uniqueId, serviceClass.getSimpleName(), ClassSource.from(serviceClass));
+		this.serviceClass = serviceClass;
+		this.configuration = configuration;
+	}
 
-    SpecConfiguration configuration() {
-        return configuration;
-    }
+	/**
+	 * The class's full name, as Jupiter reports a class: Surefire's and Failsafe's
+	 * reports name the examples' class so.
+	 */
+	@Override
+	public String getLegacyReportingName() {
+		return serviceClass.getName();
+	}
 
-    @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
+	SpecConfiguration configuration() {
+		return configuration;
+	}
 
-    @Override
-    public RunContext before(RunContext context) throws Exception {
-        // made first: whatever its constructor begins (a database, say) goes on while the stand-ins start
-        SpecifiedService specified = configuration.baseUrl().isPresent() ? null : instantiate();
-        AsciiDocConverter.convertAhead(getChildren().stream()
-                .filter(SpecDescriptor.class::isInstance)
-                .map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
-                .toList(), configuration.layout().conversionCache());
-        OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE
-                : standInsNeeded() ? OutsideServices.start(configuration.outside())
-                : OutsideServices.unreachable(configuration.outside());
-        RunningService service;
-        try {
-            service = configuration.baseUrl().map(ServiceDescriptor::deployed).orElseGet(() -> start(specified, outside));
-        }
-        catch (RuntimeException e) {
-            outside.close();
-            throw e;
-        }
-        try {
-            HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
-            SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
-                    service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
-                    configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));
-            PrintStream console = configuration.console() ? System.out : new PrintStream(OutputStream.nullOutputStream());
-            Optional<SpecDatabaseLending> clones = configuration.parallel() > 1
-                    ? service.specDatabases().map(SpecDatabaseLending::new) : Optional.empty();
-            Optional<Lock> oneAtATime = clones.isEmpty() && services.database().isPresent()
-                    ? Optional.of(new ReentrantLock()) : Optional.empty();
-            return context.with(new Started(service, services, new SpecReport(configuration.layout(), console), clones, oneAtATime));
-        }
-        catch (Exception | Error e) {
-            try (outside) {
-                service.close();
-            }
-            catch (Exception closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
-    }
+	@Override
+	public Type getType() {
+		return Type.CONTAINER;
+	}
 
-    @Override
-    public void after(RunContext context) throws Exception {
-        if (context.started().isPresent()) {
-            try (OutsideServices outside = context.started().get().services().outside();
-                    RunningService service = context.started().get().service();
-                    AutoCloseable databases = context.started().get().clones().orElse(null)) {
-                context.started().get().report().finish();
-            }
-        }
-    }
+	@Override
+	public RunContext before(RunContext context) throws Exception {
+		// made first: whatever its constructor begins (a database, say) goes on while the
+		// stand-ins start
+		SpecifiedService specified = configuration.baseUrl().isPresent() ? null : instantiate();
+		AsciiDocConverter.convertAhead(getChildren().stream()
+			.filter(SpecDescriptor.class::isInstance)
+			.map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
+			.toList(), configuration.layout().conversionCache());
+		OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE : standInsNeeded()
+				? OutsideServices.start(configuration.outside()) : OutsideServices.unreachable(configuration.outside());
+		RunningService service;
+		try {
+			service = configuration.baseUrl()
+				.map(ServiceDescriptor::deployed)
+				.orElseGet(() -> start(specified, outside));
+		}
+		catch (RuntimeException e) {
+			outside.close();
+			throw e;
+		}
+		try {
+			HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
+			SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
+					service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
+					configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));
+			PrintStream console = configuration.console() ? System.out
+					: new PrintStream(OutputStream.nullOutputStream());
+			Optional<SpecDatabaseLending> clones = configuration.parallel() > 1
+					? service.specDatabases().map(SpecDatabaseLending::new) : Optional.empty();
+			Optional<Lock> oneAtATime = clones.isEmpty() && services.database().isPresent()
+					? Optional.of(new ReentrantLock()) : Optional.empty();
+			return context.with(new Started(service, services, new SpecReport(configuration.layout(), console), clones,
+					oneAtATime));
+		}
+		catch (Exception | Error e) {
+			try (outside) {
+				service.close();
+			}
+			catch (Exception closing) {
+				e.addSuppressed(closing);
+			}
+			throw e;
+		}
+	}
 
-    /** Whether a spec of this run may state what an outside service answers (a run of one spec often has none). */
-    private boolean standInsNeeded() {
-        return getChildren().stream().anyMatch(child -> child instanceof SpecDescriptor spec && spec.usesStandIns());
-    }
+	@Override
+	public void after(RunContext context) throws Exception {
+		if (context.started().isPresent()) {
+			try (OutsideServices outside = context.started().get().services().outside();
+					RunningService service = context.started().get().service();
+					AutoCloseable databases = context.started().get().clones().orElse(null)) {
+				context.started().get().report().finish();
+			}
+		}
+	}
 
-    /** The contract, read once per run, on the contract's thread while the first spec starts. */
-    private ContractValidator contract(HttpDriver http) {
-        return new ContractValidator(configuration.contract(), () -> configuration.contractFile().isPresent()
-                ? Files.readString(configuration.contractFile().get())
-                : http.get(configuration.contract()));
-    }
+	/**
+	 * Whether a spec of this run may state what an outside service answers (a run of one
+	 * spec often has none).
+	 */
+	private boolean standInsNeeded() {
+		return getChildren().stream().anyMatch(child -> child instanceof SpecDescriptor spec && spec.usesStandIns());
+	}
 
-    /** The log of this JVM by the configured MDC key; none for a deployed service, which logs elsewhere. */
-    private ServerLog logOfThisJvm() {
-        if (configuration.baseUrl().isPresent()) {
-            return ServerLog.NONE;
-        }
-        return configuration.serverLogMdcKey().<ServerLog>map(InProcessServerLog::attach).orElse(ServerLog.NONE);
-    }
+	/**
+	 * The contract, read once per run, on the contract's thread while the first spec
+	 * starts.
+	 */
+	private ContractValidator contract(HttpDriver http) {
+		return new ContractValidator(configuration.contract(), () -> configuration.contractFile().isPresent()
+				? Files.readString(configuration.contractFile().get()) : http.get(configuration.contract()));
+	}
 
-    private SpecifiedService instantiate() {
-        if (!SpecifiedService.class.isAssignableFrom(serviceClass)) {
-            throw new IllegalStateException(serviceClass.getName() + " does not implement " + SpecifiedService.class.getName());
-        }
-        return (SpecifiedService) ReflectionSupport.newInstance(serviceClass);
-    }
+	/**
+	 * The log of this JVM by the configured MDC key; none for a deployed service, which
+	 * logs elsewhere.
+	 */
+	private ServerLog logOfThisJvm() {
+		if (configuration.baseUrl().isPresent()) {
+			return ServerLog.NONE;
+		}
+		return configuration.serverLogMdcKey().<ServerLog>map(InProcessServerLog::attach).orElse(ServerLog.NONE);
+	}
 
-    private RunningService start(SpecifiedService specified, OutsideServices outside) {
-        try {
-            return specified.start(outside.properties());
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(serviceClass.getName() + " could not start the service: " + e, e);
-        }
-    }
+	private SpecifiedService instantiate() {
+		if (!SpecifiedService.class.isAssignableFrom(serviceClass)) {
+			throw new IllegalStateException(
+					serviceClass.getName() + " does not implement " + SpecifiedService.class.getName());
+		}
+		return (SpecifiedService) ReflectionSupport.newInstance(serviceClass);
+	}
 
-    private static RunningService deployed(URI baseUrl) {
-        return () -> baseUrl;
-    }
+	private RunningService start(SpecifiedService specified, OutsideServices outside) {
+		try {
+			return specified.start(outside.properties());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(serviceClass.getName() + " could not start the service: " + e, e);
+		}
+	}
 
-    /**
-     * The running service and what the specs share.
-     *
-     * @param clones present when each spec runs on a database of its own
-     * @param oneAtATime present when specs share the service's database: each holds it while it runs
-     */
-    record Started(RunningService service, SpecServices services, SpecReport report, Optional<SpecDatabaseLending> clones,
-            Optional<Lock> oneAtATime) {
-    }
+	private static RunningService deployed(URI baseUrl) {
+		return () -> baseUrl;
+	}
+
+	/**
+	 * The running service and what the specs share.
+	 *
+	 * @param clones present when each spec runs on a database of its own
+	 * @param oneAtATime present when specs share the service's database: each holds it
+	 * while it runs
+	 */
+	record Started(RunningService service, SpecServices services, SpecReport report,
+			Optional<SpecDatabaseLending> clones, Optional<Lock> oneAtATime) {
+	}
+
 }

@@ -27,193 +27,229 @@ import dev.exemplar.spec.running.SpecServices;
 import dev.exemplar.spec.stubs.StubTitle;
 
 /**
- * One spec file: a container whose examples are known once it is read, when it runs (so discovery stays a file
- * listing). Its examples run one after another, in document order: they build on each other's state.
+ * One spec file: a container whose examples are known once it is read, when it runs (so
+ * discovery stays a file listing). Its examples run one after another, in document order:
+ * they build on each other's state.
  *
- * <p>Specs run at once when the service gives each one a database of its own (see {@link SpecDatabaseLending});
- * else each holds the service's database while it runs. A spec that states what an outside service
- * answers holds the stand-ins (a JUnit exclusive resource): they answer one spec at a time.
+ * <p>
+ * Specs run at once when the service gives each one a database of its own (see
+ * {@link SpecDatabaseLending}); else each holds the service's database while it runs. A
+ * spec that states what an outside service answers holds the stand-ins (a JUnit exclusive
+ * resource): they answer one spec at a time.
  */
 final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
-    static final String SEGMENT = "spec";
+	static final String SEGMENT = "spec";
 
-    /** The stand-ins for outside services: one spec's stubs at a time. */
-    static final ExclusiveResource STAND_INS = new ExclusiveResource("dev.exemplar.spec.stubs", ExclusiveResource.LockMode.READ_WRITE);
+	/** The stand-ins for outside services: one spec's stubs at a time. */
+	static final ExclusiveResource STAND_INS = new ExclusiveResource("dev.exemplar.spec.stubs",
+			ExclusiveResource.LockMode.READ_WRITE);
 
-    private final String path;
-    private final SpecLayout layout;
-    /** The anchors of the examples selected on their own (an IDE re-running one); empty when the whole spec is. */
-    private final Set<String> selectedExamples = new LinkedHashSet<>();
-    private boolean wholeSpec;
-    private SpecRun run;
-    private SpecDatabaseLending.Loan database;
-    private volatile Boolean usesStandIns;
+	private final String path;
 
-    SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
-        super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
-        this.path = path;
-        this.layout = layout;
-    }
+	private final SpecLayout layout;
 
-    String path() {
-        return path;
-    }
+	/**
+	 * The anchors of the examples selected on their own (an IDE re-running one); empty
+	 * when the whole spec is.
+	 */
+	private final Set<String> selectedExamples = new LinkedHashSet<>();
 
-    void selectWhole() {
-        wholeSpec = true;
-        selectedExamples.clear();
-    }
+	private boolean wholeSpec;
 
-    void selectExample(String anchor) {
-        if (!wholeSpec) {
-            selectedExamples.add(anchor);
-        }
-    }
+	private SpecRun run;
 
-    @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
+	private SpecDatabaseLending.Loan database;
 
-    @Override
-    public boolean mayRegisterTests() {
-        return true;
-    }
+	private volatile Boolean usesStandIns;
 
-    @Override
-    public Set<ExclusiveResource> getExclusiveResources() {
-        return usesStandIns() ? Set.of(STAND_INS) : Set.of();
-    }
+	SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
+		super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
+		this.path = path;
+		this.layout = layout;
+	}
 
-    /**
-     * Whether the spec may state what an outside service answers: then it needs the stand-ins. Read once a run: JUnit
-     * asks when it plans the run, the service's node when it decides whether the stand-ins start.
-     */
-    boolean usesStandIns() {
-        Boolean uses = usesStandIns;
-        if (uses == null) {
-            try {
-                uses = StubTitle.mayBeIn(Files.readString(layout.source(path), StandardCharsets.ISO_8859_1));
-            }
-            catch (IOException e) {
-                uses = false; // its run says why it cannot be read
-            }
-            usesStandIns = uses;
-        }
-        return uses;
-    }
+	String path() {
+		return path;
+	}
 
-    /** Holds the service's database while the spec runs, when specs share it. */
-    @Override
-    public void around(RunContext context, Invocation<RunContext> invocation) throws Exception {
-        Optional<Lock> shared = context.started().flatMap(ServiceDescriptor.Started::oneAtATime);
-        shared.ifPresent(Lock::lock);
-        try {
-            invocation.invoke(context);
-        }
-        finally {
-            shared.ifPresent(Lock::unlock);
-        }
-    }
+	void selectWhole() {
+		wholeSpec = true;
+		selectedExamples.clear();
+	}
 
-    @Override
-    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
-        try {
-            SpecServices services = context.services();
-            Optional<SpecDatabaseLending> databases = context.started().orElseThrow().clones();
-            if (databases.isPresent()) {
-                database = databases.get().borrow();
-                services = services.on(database.database(), databases.get().header(), database.fresh());
-            }
-            run = new SpecRun(path, services);
-        }
-        catch (Exception e) {
-            register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "unreadable"),
-                    path + " › cannot be read", getSource().orElseThrow(), unreadable(e)));
-            return context;
-        }
-        if (!run.mistakes().isEmpty()) {
-            register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "asciidoc"),
-                    path + " › is not well-formed AsciiDoc", getSource().orElseThrow(), new AssertionFailedError(
-                            layout.displayName(path) + " does not run until Asciidoctor reads it as written:\n"
-                                    + String.join("\n", run.mistakes()))));
-            return context;
-        }
-        if (run.examples().isEmpty()) {
-            register(dynamicTestExecutor, ProblemDescriptor.aborted(getUniqueId().append("problem", "no-examples"),
-                    path + " › has no examples", getSource().orElseThrow(),
-                    new TestAbortedException(layout.displayName(path) + " has no [source,http] request: nothing to run")));
-            return context;
-        }
-        try {
-            List<ExampleInfo> toRun = toRun(run.examples());
-            for (int i = 0; i < toRun.size(); i++) {
-                ExampleInfo example = toRun.get(i);
-                register(dynamicTestExecutor, new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
-                        path + " › " + example.title(),
-                        FileSource.from(layout.source(path).toFile(), example.line() > 0 ? FilePosition.from(example.line()) : null),
-                        run, example, i + 1 < toRun.size() ? Optional.of(toRun.get(i + 1)) : Optional.empty(), layout));
-            }
-        }
-        finally {
-            cleanUp(dynamicTestExecutor);
-        }
-        return context;
-    }
+	void selectExample(String anchor) {
+		if (!wholeSpec) {
+			selectedExamples.add(anchor);
+		}
+	}
 
-    /** Removes what the spec created, whatever its examples' ends; what could not be removed fails the spec, as a test of its own. */
-    private void cleanUp(DynamicTestExecutor dynamicTestExecutor) throws InterruptedException {
-        List<String> problems = run.cleanUp();
-        if (!problems.isEmpty()) {
-            register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "clean-up"),
-                    path + " › clean-up", getSource().orElseThrow(), new AssertionFailedError(layout.displayName(path)
-                            + " left behind what it created (" + ConfigurationKeys.CLEAN_UP_CREATED + "):\n" + String.join("\n", problems))));
-        }
-    }
+	@Override
+	public Type getType() {
+		return Type.CONTAINER;
+	}
 
-    /** A mistake of the spec says where it is itself ({@code file:line: …}); any other failure is named by the file. */
-    private AssertionFailedError unreadable(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SpecError mistake) {
-                return new AssertionFailedError(mistake.getMessage(), e);
-            }
-        }
-        return new AssertionFailedError(layout.displayName(path) + ": " + e.getMessage(), e);
-    }
+	@Override
+	public boolean mayRegisterTests() {
+		return true;
+	}
 
-    /** Every example, or those up to the last one selected: the ones before make the state it starts from. */
-    private List<ExampleInfo> toRun(List<ExampleInfo> examples) {
-        if (selectedExamples.isEmpty()) {
-            return examples;
-        }
-        int last = -1;
-        for (int i = 0; i < examples.size(); i++) {
-            if (selectedExamples.contains(examples.get(i).anchor())) {
-                last = i;
-            }
-        }
-        return examples.subList(0, last + 1);
-    }
+	@Override
+	public Set<ExclusiveResource> getExclusiveResources() {
+		return usesStandIns() ? Set.of(STAND_INS) : Set.of();
+	}
 
-    /** One at a time, each finished before the next: the examples of a spec share their state. */
-    private void register(DynamicTestExecutor dynamicTestExecutor, AbstractTestDescriptor child) throws InterruptedException {
-        addChild(child);
-        dynamicTestExecutor.execute(child);
-        dynamicTestExecutor.awaitFinished();
-    }
+	/**
+	 * Whether the spec may state what an outside service answers: then it needs the
+	 * stand-ins. Read once a run: JUnit asks when it plans the run, the service's node
+	 * when it decides whether the stand-ins start.
+	 */
+	boolean usesStandIns() {
+		Boolean uses = usesStandIns;
+		if (uses == null) {
+			try {
+				uses = StubTitle.mayBeIn(Files.readString(layout.source(path), StandardCharsets.ISO_8859_1));
+			}
+			catch (IOException e) {
+				uses = false; // its run says why it cannot be read
+			}
+			usesStandIns = uses;
+		}
+		return uses;
+	}
 
-    @Override
-    public void after(RunContext context) throws Exception {
-        try {
-            if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
-                context.started().orElseThrow().report().specFinished(run.finish());
-            }
-        }
-        finally {
-            if (database != null) {
-                context.started().orElseThrow().clones().orElseThrow().giveBack(database);
-            }
-        }
-    }
+	/** Holds the service's database while the spec runs, when specs share it. */
+	@Override
+	public void around(RunContext context, Invocation<RunContext> invocation) throws Exception {
+		Optional<Lock> shared = context.started().flatMap(ServiceDescriptor.Started::oneAtATime);
+		shared.ifPresent(Lock::lock);
+		try {
+			invocation.invoke(context);
+		}
+		finally {
+			shared.ifPresent(Lock::unlock);
+		}
+	}
+
+	@Override
+	public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
+		try {
+			SpecServices services = context.services();
+			Optional<SpecDatabaseLending> databases = context.started().orElseThrow().clones();
+			if (databases.isPresent()) {
+				database = databases.get().borrow();
+				services = services.on(database.database(), databases.get().header(), database.fresh());
+			}
+			run = new SpecRun(path, services);
+		}
+		catch (Exception e) {
+			register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "unreadable"),
+					path + " › cannot be read", getSource().orElseThrow(), unreadable(e)));
+			return context;
+		}
+		if (!run.mistakes().isEmpty()) {
+			register(dynamicTestExecutor,
+					ProblemDescriptor.failing(getUniqueId().append("problem", "asciidoc"),
+							path + " › is not well-formed AsciiDoc", getSource().orElseThrow(),
+							new AssertionFailedError(
+									layout.displayName(path) + " does not run until Asciidoctor reads it as written:\n"
+											+ String.join("\n", run.mistakes()))));
+			return context;
+		}
+		if (run.examples().isEmpty()) {
+			register(dynamicTestExecutor,
+					ProblemDescriptor.aborted(getUniqueId().append("problem", "no-examples"),
+							path + " › has no examples", getSource().orElseThrow(), new TestAbortedException(
+									layout.displayName(path) + " has no [source,http] request: nothing to run")));
+			return context;
+		}
+		try {
+			List<ExampleInfo> toRun = toRun(run.examples());
+			for (int i = 0; i < toRun.size(); i++) {
+				ExampleInfo example = toRun.get(i);
+				register(dynamicTestExecutor,
+						new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
+								path + " › " + example.title(),
+								FileSource.from(layout.source(path).toFile(),
+										example.line() > 0 ? FilePosition.from(example.line()) : null),
+								run, example, i + 1 < toRun.size() ? Optional.of(toRun.get(i + 1)) : Optional.empty(),
+								layout));
+			}
+		}
+		finally {
+			cleanUp(dynamicTestExecutor);
+		}
+		return context;
+	}
+
+	/**
+	 * Removes what the spec created, whatever its examples' ends; what could not be
+	 * removed fails the spec, as a test of its own.
+	 */
+	private void cleanUp(DynamicTestExecutor dynamicTestExecutor) throws InterruptedException {
+		List<String> problems = run.cleanUp();
+		if (!problems.isEmpty()) {
+			register(dynamicTestExecutor,
+					ProblemDescriptor.failing(getUniqueId().append("problem", "clean-up"), path + " › clean-up",
+							getSource().orElseThrow(),
+							new AssertionFailedError(layout.displayName(path) + " left behind what it created ("
+									+ ConfigurationKeys.CLEAN_UP_CREATED + "):\n" + String.join("\n", problems))));
+		}
+	}
+
+	/**
+	 * A mistake of the spec says where it is itself ({@code file:line: …}); any other
+	 * failure is named by the file.
+	 */
+	private AssertionFailedError unreadable(Exception e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SpecError mistake) {
+				return new AssertionFailedError(mistake.getMessage(), e);
+			}
+		}
+		return new AssertionFailedError(layout.displayName(path) + ": " + e.getMessage(), e);
+	}
+
+	/**
+	 * Every example, or those up to the last one selected: the ones before make the state
+	 * it starts from.
+	 */
+	private List<ExampleInfo> toRun(List<ExampleInfo> examples) {
+		if (selectedExamples.isEmpty()) {
+			return examples;
+		}
+		int last = -1;
+		for (int i = 0; i < examples.size(); i++) {
+			if (selectedExamples.contains(examples.get(i).anchor())) {
+				last = i;
+			}
+		}
+		return examples.subList(0, last + 1);
+	}
+
+	/**
+	 * One at a time, each finished before the next: the examples of a spec share their
+	 * state.
+	 */
+	private void register(DynamicTestExecutor dynamicTestExecutor, AbstractTestDescriptor child)
+			throws InterruptedException {
+		addChild(child);
+		dynamicTestExecutor.execute(child);
+		dynamicTestExecutor.awaitFinished();
+	}
+
+	@Override
+	public void after(RunContext context) throws Exception {
+		try {
+			if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
+				context.started().orElseThrow().report().specFinished(run.finish());
+			}
+		}
+		finally {
+			if (database != null) {
+				context.started().orElseThrow().clones().orElseThrow().giveBack(database);
+			}
+		}
+	}
+
 }

@@ -24,100 +24,117 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
- * A service for the engine's own tests to run specs against: WireMock's answers over real HTTP, its contract at
- * {@code /contract.yaml}, and, when asked for, a PostgreSQL of its own holding {@code greetings (id, word)}.
+ * A service for the engine's own tests to run specs against: WireMock's answers over real
+ * HTTP, its contract at {@code /contract.yaml}, and, when asked for, a PostgreSQL of its
+ * own holding {@code greetings (id, word)}.
  */
 final class StandIn implements AutoCloseable {
 
-    /** A contract of one operation, {@code GET /hello}, answering any JSON object. */
-    static final String HELLO_CONTRACT = """
-            openapi: 3.0.3
-            info: {title: greeter, version: '1'}
-            paths:
-              /hello:
-                get:
-                  responses:
-                    '200': {description: a greeting, content: {application/json: {schema: {type: object}}}}
-            """;
+	/** A contract of one operation, {@code GET /hello}, answering any JSON object. */
+	static final String HELLO_CONTRACT = """
+			openapi: 3.0.3
+			info: {title: greeter, version: '1'}
+			paths:
+			  /hello:
+			    get:
+			      responses:
+			        '200': {description: a greeting, content: {application/json: {schema: {type: object}}}}
+			""";
 
-    /** The stand-in of the running test, which {@link Service} (made by the engine, by reflection) hands the engine. */
-    private static StandIn current;
+	/**
+	 * The stand-in of the running test, which {@link Service} (made by the engine, by
+	 * reflection) hands the engine.
+	 */
+	private static StandIn current;
 
-    final WireMockServer http;
-    private final EmbeddedPostgres postgres;
+	final WireMockServer http;
 
-    private StandIn(String contract, boolean database) throws IOException {
-        http = new WireMockServer(options().dynamicPort());
-        http.start();
-        http.stubFor(get("/contract.yaml").willReturn(aResponse().withBody(contract)));
-        postgres = database ? EmbeddedPostgres.builder().start() : null;
-        if (database) {
-            JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE TABLE greetings (id bigint PRIMARY KEY, word text)").update();
-        }
-    }
+	private final EmbeddedPostgres postgres;
 
-    static StandIn start(String contract, boolean database) throws IOException {
-        current = new StandIn(contract, database);
-        return current;
-    }
+	private StandIn(String contract, boolean database) throws IOException {
+		http = new WireMockServer(options().dynamicPort());
+		http.start();
+		http.stubFor(get("/contract.yaml").willReturn(aResponse().withBody(contract)));
+		postgres = database ? EmbeddedPostgres.builder().start() : null;
+		if (database) {
+			JdbcClient.create(postgres.getPostgresDatabase())
+				.sql("CREATE TABLE greetings (id bigint PRIMARY KEY, word text)")
+				.update();
+		}
+	}
 
-    /** The engine, configured as a service adopting it would configure it, quiet: these runs fail on purpose. */
-    EngineTestKit.Builder engine(Path specs, Path output) {
-        return engine(Service.class, specs, output, "/contract.yaml").selectors(selectClass(Service.class));
-    }
+	static StandIn start(String contract, boolean database) throws IOException {
+		current = new StandIn(contract, database);
+		return current;
+	}
 
-    /** The engine running the specs under {@code specs} against {@code service}, quiet, never rewriting a spec. */
-    static EngineTestKit.Builder engine(Class<? extends SpecifiedService> service, Path specs, Path output, String contract) {
-        return EngineTestKit.engine(SpecEngine.ID)
-                .configurationParameter(ConfigurationKeys.SERVICE, service.getName())
-                .configurationParameter(ConfigurationKeys.ROOT, specs.toString())
-                .configurationParameter(ConfigurationKeys.OUTPUT, output.toString())
-                .configurationParameter(ConfigurationKeys.CONTRACT, contract)
-                .configurationParameter(ConfigurationKeys.CONSOLE, "false")
-                // a build run with -Dspecs.update hands it to these tests too: their failing specs must stay failing
-                .configurationParameter(ConfigurationKeys.UPDATE, "");
-    }
+	/**
+	 * The engine, configured as a service adopting it would configure it, quiet: these
+	 * runs fail on purpose.
+	 */
+	EngineTestKit.Builder engine(Path specs, Path output) {
+		return engine(Service.class, specs, output, "/contract.yaml").selectors(selectClass(Service.class));
+	}
 
-    /** A JDK HttpServer on 127.0.0.1, as the engine sees a running service. */
-    static RunningService serving(HttpServer server) {
-        return new RunningService() {
-            @Override
-            public URI baseUrl() {
-                return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-            }
+	/**
+	 * The engine running the specs under {@code specs} against {@code service}, quiet,
+	 * never rewriting a spec.
+	 */
+	static EngineTestKit.Builder engine(Class<? extends SpecifiedService> service, Path specs, Path output,
+			String contract) {
+		return EngineTestKit.engine(SpecEngine.ID)
+			.configurationParameter(ConfigurationKeys.SERVICE, service.getName())
+			.configurationParameter(ConfigurationKeys.ROOT, specs.toString())
+			.configurationParameter(ConfigurationKeys.OUTPUT, output.toString())
+			.configurationParameter(ConfigurationKeys.CONTRACT, contract)
+			.configurationParameter(ConfigurationKeys.CONSOLE, "false")
+			// a build run with -Dspecs.update hands it to these tests too: their failing
+			// specs must stay failing
+			.configurationParameter(ConfigurationKeys.UPDATE, "");
+	}
 
-            @Override
-            public void close() {
-                server.stop(0);
-            }
-        };
-    }
+	/** A JDK HttpServer on 127.0.0.1, as the engine sees a running service. */
+	static RunningService serving(HttpServer server) {
+		return new RunningService() {
+			@Override
+			public URI baseUrl() {
+				return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+			}
 
-    @Override
-    public void close() throws IOException {
-        http.stop();
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+			@Override
+			public void close() {
+				server.stop(0);
+			}
+		};
+	}
 
-    /** The stand-in as the engine sees a service. */
-    public static final class Service implements SpecifiedService {
+	@Override
+	public void close() throws IOException {
+		http.stop();
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
 
-        @Override
-        public RunningService start() {
-            StandIn standIn = current;
-            return new RunningService() {
-                @Override
-                public URI baseUrl() {
-                    return URI.create(standIn.http.baseUrl());
-                }
+	/** The stand-in as the engine sees a service. */
+	public static final class Service implements SpecifiedService {
 
-                @Override
-                public Optional<DataSource> dataSource() {
-                    return Optional.ofNullable(standIn.postgres).map(EmbeddedPostgres::getPostgresDatabase);
-                }
-            };
-        }
-    }
+		@Override
+		public RunningService start() {
+			StandIn standIn = current;
+			return new RunningService() {
+				@Override
+				public URI baseUrl() {
+					return URI.create(standIn.http.baseUrl());
+				}
+
+				@Override
+				public Optional<DataSource> dataSource() {
+					return Optional.ofNullable(standIn.postgres).map(EmbeddedPostgres::getPostgresDatabase);
+				}
+			};
+		}
+
+	}
+
 }

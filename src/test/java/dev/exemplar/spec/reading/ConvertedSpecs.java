@@ -15,95 +15,108 @@ import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
 
 /**
- * Converted specs kept between runs, one file each, named by the SHA-256 of the spec's text and of the conversion
- * itself (the class files that convert, the AsciidoctorJ version): a spec that did not change is read back, and a run
- * whose specs all did not change never starts JRuby. A spec with an {@code include::} directive depends on other files
- * and is always converted afresh; so is one Asciidoctor warned of (its converter keeps only clean conversions).
+ * Converted specs kept between runs, one file each, named by the SHA-256 of the spec's
+ * text and of the conversion itself (the class files that convert, the AsciidoctorJ
+ * version): a spec that did not change is read back, and a run whose specs all did not
+ * change never starts JRuby. A spec with an {@code include::} directive depends on other
+ * files and is always converted afresh; so is one Asciidoctor warned of (its converter
+ * keeps only clean conversions).
  */
 final class ConvertedSpecs {
 
-    /** What converts: any change to them (or to AsciidoctorJ) makes every earlier conversion stale. */
-    private static final Class<?>[] CONVERSION = {AsciiDocConverter.class, ConvertedSpecs.class, SourceLineRoles.class,
-            SpecExtensionRegistry.class, AsciiDocWarnings.class, TableRows.class, SpecText.class};
-    private static final byte[] ENGINE_VERSION = engineVersion();
+	/**
+	 * What converts: any change to them (or to AsciidoctorJ) makes every earlier
+	 * conversion stale.
+	 */
+	private static final Class<?>[] CONVERSION = { AsciiDocConverter.class, ConvertedSpecs.class, SourceLineRoles.class,
+			SpecExtensionRegistry.class, AsciiDocWarnings.class, TableRows.class, SpecText.class };
 
-    private final Path folder;
+	private static final byte[] ENGINE_VERSION = engineVersion();
 
-    /** @param folder where the conversions are kept (see SpecLayout#conversionCache) */
-    ConvertedSpecs(Path folder) {
-        this.folder = folder;
-    }
+	private final Path folder;
 
-    /** The conversion of this text, when it was kept before. */
-    Optional<String> kept(String source) {
-        return keptFile(source).flatMap(ConvertedSpecs::read);
-    }
+	/**
+	 * @param folder where the conversions are kept (see SpecLayout#conversionCache)
+	 */
+	ConvertedSpecs(Path folder) {
+		this.folder = folder;
+	}
 
-    /** Where the conversion of this text is kept, when it was kept before. */
-    Optional<Path> keptFile(String source) {
-        if (source.contains("include::")) {
-            return Optional.empty();
-        }
-        Path file = fileOf(source);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
+	/** The conversion of this text, when it was kept before. */
+	Optional<String> kept(String source) {
+		return keptFile(source).flatMap(ConvertedSpecs::read);
+	}
 
-    /** A kept conversion; none when it is gone or unreadable (then the spec is converted again). */
-    static Optional<String> read(Path kept) {
-        try {
-            return Optional.of(Files.readString(kept));
-        }
-        catch (IOException e) {
-            return Optional.empty();
-        }
-    }
+	/** Where the conversion of this text is kept, when it was kept before. */
+	Optional<Path> keptFile(String source) {
+		if (source.contains("include::")) {
+			return Optional.empty();
+		}
+		Path file = fileOf(source);
+		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
 
-    /** Written aside, then moved into place: a reader never sees half a file. */
-    void keep(String source, String xhtml) {
-        if (source.contains("include::")) {
-            return;
-        }
-        try {
-            Files.createDirectories(folder);
-            Path written = Files.createTempFile(folder, "converting-", ".tmp");
-            Files.writeString(written, xhtml);
-            Files.move(written, fileOf(source), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not keep a converted spec in " + folder, e);
-        }
-    }
+	/**
+	 * A kept conversion; none when it is gone or unreadable (then the spec is converted
+	 * again).
+	 */
+	static Optional<String> read(Path kept) {
+		try {
+			return Optional.of(Files.readString(kept));
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+	}
 
-    private Path fileOf(String source) {
-        MessageDigest digest = sha256();
-        digest.update(ENGINE_VERSION);
-        digest.update(source.getBytes(StandardCharsets.UTF_8));
-        return folder.resolve(HexFormat.of().formatHex(digest.digest()) + ".xhtml");
-    }
+	/** Written aside, then moved into place: a reader never sees half a file. */
+	void keep(String source, String xhtml) {
+		if (source.contains("include::")) {
+			return;
+		}
+		try {
+			Files.createDirectories(folder);
+			Path written = Files.createTempFile(folder, "converting-", ".tmp");
+			Files.writeString(written, xhtml);
+			Files.move(written, fileOf(source), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not keep a converted spec in " + folder, e);
+		}
+	}
 
-    private static byte[] engineVersion() {
-        MessageDigest digest = sha256();
-        digest.update(String.valueOf(Asciidoctor.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
-        for (Class<?> type : CONVERSION) {
-            try (InputStream classFile = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-                if (classFile == null) {
-                    throw new IOException("not found");
-                }
-                digest.update(classFile.readAllBytes());
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the class file of " + type.getName(), e);
-            }
-        }
-        return digest.digest();
-    }
+	private Path fileOf(String source) {
+		MessageDigest digest = sha256();
+		digest.update(ENGINE_VERSION);
+		digest.update(source.getBytes(StandardCharsets.UTF_8));
+		return folder.resolve(HexFormat.of().formatHex(digest.digest()) + ".xhtml");
+	}
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	private static byte[] engineVersion() {
+		MessageDigest digest = sha256();
+		digest.update(String.valueOf(Asciidoctor.class.getPackage().getImplementationVersion())
+			.getBytes(StandardCharsets.UTF_8));
+		for (Class<?> type : CONVERSION) {
+			try (InputStream classFile = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+				if (classFile == null) {
+					throw new IOException("not found");
+				}
+				digest.update(classFile.readAllBytes());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Cannot read the class file of " + type.getName(), e);
+			}
+		}
+		return digest.digest();
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 }

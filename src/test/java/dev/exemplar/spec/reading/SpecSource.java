@@ -9,38 +9,42 @@ import org.concordion.api.Resource;
 import org.concordion.api.Source;
 import org.concordion.internal.ClassPathSource;
 
-/** Spec files come from the specs folder; Concordion's own resources from the classpath. */
+/**
+ * Spec files come from the specs folder; Concordion's own resources from the classpath.
+ */
 public final class SpecSource implements Source {
 
-    private final Path specsRoot;
-    private final ClassPathSource classpath = new ClassPathSource();
+	private final Path specsRoot;
 
-    public SpecSource(Path specsRoot) {
-        this.specsRoot = specsRoot;
-    }
+	private final ClassPathSource classpath = new ClassPathSource();
 
-    @Override
-    public InputStream createInputStream(Resource resource) throws IOException {
-        Path file = file(resource);
-        return Files.isRegularFile(file) ? Files.newInputStream(file) : classpath.createInputStream(resource);
-    }
+	public SpecSource(Path specsRoot) {
+		this.specsRoot = specsRoot;
+	}
 
-    @Override
-    public boolean canFind(Resource resource) {
-        return Files.isRegularFile(file(resource));
-    }
+	@Override
+	public InputStream createInputStream(Resource resource) throws IOException {
+		Path file = file(resource);
+		return Files.isRegularFile(file) ? Files.newInputStream(file) : classpath.createInputStream(resource);
+	}
 
-    @Override
-    public String readAsString(InputStream input) throws IOException {
-        return classpath.readAsString(input);
-    }
+	@Override
+	public boolean canFind(Resource resource) {
+		return Files.isRegularFile(file(resource));
+	}
 
-    @Override
-    public String readResourceAsString(String path) {
-        return classpath.readResourceAsString(path);
-    }
+	@Override
+	public String readAsString(InputStream input) throws IOException {
+		return classpath.readAsString(input);
+	}
 
-    private Path file(Resource resource) {
-        return specsRoot.resolve(resource.getPath().replaceFirst("^/", ""));
-    }
+	@Override
+	public String readResourceAsString(String path) {
+		return classpath.readResourceAsString(path);
+	}
+
+	private Path file(Resource resource) {
+		return specsRoot.resolve(resource.getPath().replaceFirst("^/", ""));
+	}
+
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record ExampleResult(String name, String anchor, ExampleStatus status, List<Exchange> exchanges) {
 
-    public ExampleResult {
-        exchanges = exchanges == null ? List.of() : List.copyOf(exchanges);
-    }
+	public ExampleResult {
+		exchanges = exchanges == null ? List.of() : List.copyOf(exchanges);
+	}
 }

@@ -1,11 +1,10 @@
 /**
- * The spec engine's results: what one run of the specs did, in types the engine writes and the documentation site
- * reads. Nothing else passes between the two.
+ * The spec engine's results: what one run of the specs did, in types the engine writes
+ * and the documentation site reads. Nothing else passes between the two.
  *
- * <h2>{@code results.json}, format 1</h2>
- * Written by {@link dev.exemplar.spec.results.ResultsFile} (and only by it) next to the executed pages, at
- * {@link dev.exemplar.spec.results.SpecLayout#resultsFile()}:
- * <pre>
+ * <h2>{@code results.json}, format 1</h2> Written by
+ * {@link dev.exemplar.spec.results.ResultsFile} (and only by it) next to the executed
+ * pages, at {@link dev.exemplar.spec.results.SpecLayout#resultsFile()}: <pre>
  * {
  *   "format": 1,
  *   "specs": [{
@@ -20,12 +19,11 @@
  *     }]
  *   }]
  * }
- * </pre>
- * A reader refuses a file whose {@code format} it does not know. A change that only adds fields keeps the number;
- * any other change raises it.
+ * </pre> A reader refuses a file whose {@code format} it does not know. A change that
+ * only adds fields keeps the number; any other change raises it.
  *
- * <h2>The executed pages</h2>
- * The engine marks each example's section and blocks with the class names in
- * {@link dev.exemplar.spec.results.PageMarkup}; the site styles and reads them by those names.
+ * <h2>The executed pages</h2> The engine marks each example's section and blocks with the
+ * class names in {@link dev.exemplar.spec.results.PageMarkup}; the site styles and reads
+ * them by those names.
  */
 package dev.exemplar.spec.results;

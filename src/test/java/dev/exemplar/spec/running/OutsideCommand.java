@@ -18,127 +18,147 @@ import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.stubs.StubTitle;
 
 /**
- * A {@code [source,http]} listing titled "Given the … answers" (its answer is the listing that follows, see
- * {@link #answers()}), "Given the … fails the connection", or "Then the … was asked": a stub of an outside service for
- * this example, or a check of the calls the service made to it.
+ * A {@code [source,http]} listing titled "Given the … answers" (its answer is the listing
+ * that follows, see {@link #answers()}), "Given the … fails the connection", or "Then the
+ * … was asked": a stub of an outside service for this example, or a check of the calls
+ * the service made to it.
  */
 final class OutsideCommand extends AbstractCommand {
 
-    static final String OFF_CONTRACT_ROLE = "off-contract";
+	static final String OFF_CONTRACT_ROLE = "off-contract";
 
-    private final SpecServices services;
-    private final SpecSession session;
-    private final Verdicts verdicts;
+	private final SpecServices services;
 
-    OutsideCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
-        this.services = services;
-        this.session = session;
-        this.verdicts = verdicts;
-    }
+	private final SpecSession session;
 
-    @Override
-    public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
-        Element block = call.getElement();
-        session.awaitStubAnswer(null);
-        if (session.skipReason() != null) {
-            verdicts.ignored(results, block, "Not arranged: " + session.skipReason() + ".");
-            return;
-        }
-        SourceLine where = session.at(SpecBlocks.line(block));
-        try {
-            StubTitle title = StubTitle.read(call.getExpression()).orElseThrow(() -> new SpecError(where, "'" + call.getExpression()
-                    + "' is not a title the engine reads; write 'Given the <outside service> answers' (optionally 'after 3 s' or"
-                    + " 'after 500 ms'), 'Given the <outside service> fails the connection' or 'Then the <outside service> was asked'"
-                    + " (optionally 'once', 'twice', 'never', '3 times')"));
-            HttpRequestText request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-            if (title.awaitsAnswer()) {
-                session.awaitStubAnswer(new PendingStub(title, request, block, where));
-            }
-            else if (title.given()) {
-                stub(services, session, title, request, Optional.empty(), false, where);
-                verdicts.passed(results, block);
-            }
-            else {
-                asked(results, block, where, title, request);
-            }
-        }
-        catch (SpecError e) {
-            verdicts.malformed(results, block, e);
-        }
-    }
+	private final Verdicts verdicts;
 
-    private void asked(ResultRecorder results, Element block, SourceLine where, StubTitle title, HttpRequestText request) {
-        int count = count(title, request, where);
-        boolean kept = title.times().isPresent() ? count == title.times().getAsInt() : count > 0;
-        if (kept) {
-            verdicts.passed(results, block);
-        }
-        else {
-            verdicts.failed(results, Result.FAILURE, block, where, "The " + title.service() + " was asked otherwise",
-                    "expected " + (title.times().isPresent() ? title.times().getAsInt() + " such call(s)" : "at least one such call")
-                            + ", found " + count, Optional.empty());
-        }
-    }
+	OutsideCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
+		this.services = services;
+		this.session = session;
+		this.verdicts = verdicts;
+	}
 
-    private int count(StubTitle title, HttpRequestText request, SourceLine where) {
-        try {
-            return services.outside().count(title.service(), request);
-        }
-        catch (IllegalArgumentException e) {
-            throw new SpecError(where, e.getMessage());
-        }
-    }
+	@Override
+	public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+		Element block = call.getElement();
+		session.awaitStubAnswer(null);
+		if (session.skipReason() != null) {
+			verdicts.ignored(results, block, "Not arranged: " + session.skipReason() + ".");
+			return;
+		}
+		SourceLine where = session.at(SpecBlocks.line(block));
+		try {
+			StubTitle title = StubTitle.read(call.getExpression())
+				.orElseThrow(() -> new SpecError(where, "'" + call.getExpression()
+						+ "' is not a title the engine reads; write 'Given the <outside service> answers' (optionally 'after 3 s' or"
+						+ " 'after 500 ms'), 'Given the <outside service> fails the connection' or 'Then the <outside service> was asked'"
+						+ " (optionally 'once', 'twice', 'never', '3 times')"));
+			HttpRequestText request = HttpRequestText
+				.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+			if (title.awaitsAnswer()) {
+				session.awaitStubAnswer(new PendingStub(title, request, block, where));
+			}
+			else if (title.given()) {
+				stub(services, session, title, request, Optional.empty(), false, where);
+				verdicts.passed(results, block);
+			}
+			else {
+				asked(results, block, where, title, request);
+			}
+		}
+		catch (SpecError e) {
+			verdicts.malformed(results, block, e);
+		}
+	}
 
-    /**
-     * Sets a stub up, and keeps it with the example's (the clean-up sets them up again); a stub of an outside service
-     * the service does not name is the spec's mistake.
-     */
-    static void stub(SpecServices services, SpecSession session, StubTitle title, HttpRequestText request,
-            Optional<ExpectationText> answer, boolean offContract, SourceLine where) {
-        try {
-            services.outside().stub(title, request, answer, offContract);
-            session.stubbed(new AppliedStub(title, request, answer, offContract));
-        }
-        catch (IllegalArgumentException e) {
-            throw new SpecError(where, e.getMessage());
-        }
-    }
+	private void asked(ResultRecorder results, Element block, SourceLine where, StubTitle title,
+			HttpRequestText request) {
+		int count = count(title, request, where);
+		boolean kept = title.times().isPresent() ? count == title.times().getAsInt() : count > 0;
+		if (kept) {
+			verdicts.passed(results, block);
+		}
+		else {
+			verdicts.failed(results, Result.FAILURE, block, where, "The " + title.service() + " was asked otherwise",
+					"expected " + (title.times().isPresent() ? title.times().getAsInt() + " such call(s)"
+							: "at least one such call") + ", found " + count,
+					Optional.empty());
+		}
+	}
 
-    /** {@code role=off-contract} on an answer: it breaks the outside service's contract on purpose. */
-    static boolean offContract(Element answer) {
-        return (" " + answer.getAttributeValue("class") + " ").contains(" " + OFF_CONTRACT_ROLE + " ");
-    }
+	private int count(StubTitle title, HttpRequestText request, SourceLine where) {
+		try {
+			return services.outside().count(title.service(), request);
+		}
+		catch (IllegalArgumentException e) {
+			throw new SpecError(where, e.getMessage());
+		}
+	}
 
-    /** A stub that waits for its answer, the listing after its request. */
-    record PendingStub(StubTitle title, HttpRequestText request, Element block, SourceLine where) {
-    }
+	/**
+	 * Sets a stub up, and keeps it with the example's (the clean-up sets them up again);
+	 * a stub of an outside service the service does not name is the spec's mistake.
+	 */
+	static void stub(SpecServices services, SpecSession session, StubTitle title, HttpRequestText request,
+			Optional<ExpectationText> answer, boolean offContract, SourceLine where) {
+		try {
+			services.outside().stub(title, request, answer, offContract);
+			session.stubbed(new AppliedStub(title, request, answer, offContract));
+		}
+		catch (IllegalArgumentException e) {
+			throw new SpecError(where, e.getMessage());
+		}
+	}
 
-    /** The command of the listing after "Given the … answers", which completes this one's stub. */
-    AbstractCommand answers() {
-        return new Answer();
-    }
+	/**
+	 * {@code role=off-contract} on an answer: it breaks the outside service's contract on
+	 * purpose.
+	 */
+	static boolean offContract(Element answer) {
+		return (" " + answer.getAttributeValue("class") + " ").contains(" " + OFF_CONTRACT_ROLE + " ");
+	}
 
-    /** The listing after "Given the … answers": the answer (status line, headers, body), which sets the stub up. */
-    private final class Answer extends AbstractCommand {
+	/** A stub that waits for its answer, the listing after its request. */
+	record PendingStub(StubTitle title, HttpRequestText request, Element block, SourceLine where) {
+	}
 
-        @Override
-        public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
-            Element block = call.getElement();
-            PendingStub pending = session.awaitStubAnswer(null);
-            if (pending == null) { // its request was skipped or malformed, and said so
-                verdicts.ignored(results, block, "");
-                return;
-            }
-            SourceLine where = session.at(SpecBlocks.line(block));
-            try {
-                ExpectationText answer = ExpectationText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-                stub(services, session, pending.title(), pending.request(), Optional.of(answer), offContract(block), pending.where());
-                verdicts.passed(results, pending.block());
-                verdicts.passed(results, block);
-            }
-            catch (SpecError e) {
-                verdicts.malformed(results, block, e);
-            }
-        }
-    }
+	/**
+	 * The command of the listing after "Given the … answers", which completes this one's
+	 * stub.
+	 */
+	AbstractCommand answers() {
+		return new Answer();
+	}
+
+	/**
+	 * The listing after "Given the … answers": the answer (status line, headers, body),
+	 * which sets the stub up.
+	 */
+	private final class Answer extends AbstractCommand {
+
+		@Override
+		public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+			Element block = call.getElement();
+			PendingStub pending = session.awaitStubAnswer(null);
+			if (pending == null) { // its request was skipped or malformed, and said so
+				verdicts.ignored(results, block, "");
+				return;
+			}
+			SourceLine where = session.at(SpecBlocks.line(block));
+			try {
+				ExpectationText answer = ExpectationText
+					.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+				stub(services, session, pending.title(), pending.request(), Optional.of(answer), offContract(block),
+						pending.where());
+				verdicts.passed(results, pending.block());
+				verdicts.passed(results, block);
+			}
+			catch (SpecError e) {
+				verdicts.malformed(results, block, e);
+			}
+		}
+
+	}
+
 }

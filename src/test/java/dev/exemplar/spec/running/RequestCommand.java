@@ -19,65 +19,72 @@ import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecError;
 
 /**
- * A {@code [source,http]} block: sends the request and checks the exchange against the contract, on the contract's
- * thread while the example goes on (its verdict is given when the example ends: see {@link Verdicts#settle}).
+ * A {@code [source,http]} block: sends the request and checks the exchange against the
+ * contract, on the contract's thread while the example goes on (its verdict is given when
+ * the example ends: see {@link Verdicts#settle}).
  */
 final class RequestCommand extends AbstractCommand {
 
-    private final SpecServices services;
-    private final SpecSession session;
-    private final Verdicts verdicts;
+	private final SpecServices services;
 
-    RequestCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
-        this.services = services;
-        this.session = session;
-        this.verdicts = verdicts;
-    }
+	private final SpecSession session;
 
-    @Override
-    public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
-        Element block = call.getElement();
-        if (session.skipReason() != null) {
-            verdicts.ignored(results, block, "Not sent: " + session.skipReason() + ".");
-            return;
-        }
-        SourceLine where = session.at(SpecBlocks.line(block));
-        HttpExchange exchange;
-        HttpRequestText request;
-        try {
-            request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-            if (!services.http().isTheService(request.target())) {
-                throw new SpecError(where, "'" + request.target() + "' leads away from the service under test ("
-                        + services.http().baseUrl() + "), and a spec's requests go only to it: write the path alone ("
-                        + HttpDriver.pathOf(request.target()) + ")");
-            }
-            exchange = services.http().send(request);
-        }
-        catch (SpecError e) {
-            session.requestFailed();
-            verdicts.malformed(results, block, e);
-            return;
-        }
-        catch (IllegalArgumentException e) { // the JDK's URI refuses the target
-            session.requestFailed();
-            verdicts.malformed(results, block, new SpecError(where, "the request's target is not a URL (" + e.getMessage()
-                    + "); percent-encode what a URL cannot hold as it is (a space is %20, | is %7C)"));
-            return;
-        }
-        catch (IOException e) {
-            session.requestFailed();
-            verdicts.failed(results, Result.EXCEPTION, block, where, "The service did not answer",
-                    services.http().baseUrl() + ": " + e, Optional.empty());
-            return;
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            session.requestFailed();
-            verdicts.failed(results, Result.EXCEPTION, block, where, "Interrupted", "", Optional.empty());
-            return;
-        }
-        session.exchanged(exchange);
-        services.cleanUp().created(exchange).ifPresent(location -> session.cleanUp().remember(location, request.headers(), session.stubs()));
-        session.checkLater(new ContractCheck(block, where, exchange, results, services.contract().violationsLater(exchange)));
-    }
+	private final Verdicts verdicts;
+
+	RequestCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
+		this.services = services;
+		this.session = session;
+		this.verdicts = verdicts;
+	}
+
+	@Override
+	public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
+		Element block = call.getElement();
+		if (session.skipReason() != null) {
+			verdicts.ignored(results, block, "Not sent: " + session.skipReason() + ".");
+			return;
+		}
+		SourceLine where = session.at(SpecBlocks.line(block));
+		HttpExchange exchange;
+		HttpRequestText request;
+		try {
+			request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
+			if (!services.http().isTheService(request.target())) {
+				throw new SpecError(where, "'" + request.target() + "' leads away from the service under test ("
+						+ services.http().baseUrl() + "), and a spec's requests go only to it: write the path alone ("
+						+ HttpDriver.pathOf(request.target()) + ")");
+			}
+			exchange = services.http().send(request);
+		}
+		catch (SpecError e) {
+			session.requestFailed();
+			verdicts.malformed(results, block, e);
+			return;
+		}
+		catch (IllegalArgumentException e) { // the JDK's URI refuses the target
+			session.requestFailed();
+			verdicts.malformed(results, block, new SpecError(where, "the request's target is not a URL ("
+					+ e.getMessage() + "); percent-encode what a URL cannot hold as it is (a space is %20, | is %7C)"));
+			return;
+		}
+		catch (IOException e) {
+			session.requestFailed();
+			verdicts.failed(results, Result.EXCEPTION, block, where, "The service did not answer",
+					services.http().baseUrl() + ": " + e, Optional.empty());
+			return;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			session.requestFailed();
+			verdicts.failed(results, Result.EXCEPTION, block, where, "Interrupted", "", Optional.empty());
+			return;
+		}
+		session.exchanged(exchange);
+		services.cleanUp()
+			.created(exchange)
+			.ifPresent(location -> session.cleanUp().remember(location, request.headers(), session.stubs()));
+		session.checkLater(
+				new ContractCheck(block, where, exchange, results, services.contract().violationsLater(exchange)));
+	}
+
 }

@@ -13,33 +13,39 @@ import dev.exemplar.spec.results.SuiteResult;
 import dev.exemplar.spec.results.Tally;
 
 /**
- * The run's account of itself: a console line per spec as it ends, a summary at the end, and results.json, which
- * the documentation site reads.
+ * The run's account of itself: a console line per spec as it ends, a summary at the end,
+ * and results.json, which the documentation site reads.
  */
 public final class SpecReport {
 
-    private final SpecLayout layout;
-    private final PrintStream console;
-    private final List<SpecResult> specs = new ArrayList<>();
+	private final SpecLayout layout;
 
-    public SpecReport(SpecLayout layout, PrintStream console) {
-        this.layout = layout;
-        this.console = console;
-    }
+	private final PrintStream console;
 
-    public synchronized void specFinished(SpecResult spec) {
-        specs.add(spec);
-        Tally tally = spec.tally();
-        console.printf("[spec] %-8s %s — %s%n", tally.failed() > 0 ? "FAILED" : "ok", spec.source(), tally);
-    }
+	private final List<SpecResult> specs = new ArrayList<>();
 
-    /** Writes results.json, its specs in path order whatever order they ended in, and prints the summary. */
-    public synchronized SuiteResult finish() throws IOException {
-        specs.sort(Comparator.comparing(SpecResult::source));
-        SuiteResult suite = new SuiteResult(specs);
-        ResultsFile.write(layout.resultsFile(), suite);
-        console.printf("%n[spec] %d specs: %s%n[spec] pages: %s%n", specs.size(), suite.tally(),
-                layout.outputDir().toAbsolutePath().normalize().toUri());
-        return suite;
-    }
+	public SpecReport(SpecLayout layout, PrintStream console) {
+		this.layout = layout;
+		this.console = console;
+	}
+
+	public synchronized void specFinished(SpecResult spec) {
+		specs.add(spec);
+		Tally tally = spec.tally();
+		console.printf("[spec] %-8s %s — %s%n", tally.failed() > 0 ? "FAILED" : "ok", spec.source(), tally);
+	}
+
+	/**
+	 * Writes results.json, its specs in path order whatever order they ended in, and
+	 * prints the summary.
+	 */
+	public synchronized SuiteResult finish() throws IOException {
+		specs.sort(Comparator.comparing(SpecResult::source));
+		SuiteResult suite = new SuiteResult(specs);
+		ResultsFile.write(layout.resultsFile(), suite);
+		console.printf("%n[spec] %d specs: %s%n[spec] pages: %s%n", specs.size(), suite.tally(),
+				layout.outputDir().toAbsolutePath().normalize().toUri());
+		return suite;
+	}
+
 }

@@ -10,35 +10,43 @@ import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecError;
 
 /**
- * The refusal a SQL block must meet, as the {@code [source,text]} listing after it states it:
- * {@code connection refused: <message>} (connecting fails) or {@code error: <message>} (connecting works, a statement
- * is refused), the message PostgreSQL's own, placeholders allowed within it.
+ * The refusal a SQL block must meet, as the {@code [source,text]} listing after it states
+ * it: {@code connection refused: <message>} (connecting fails) or
+ * {@code error: <message>} (connecting works, a statement is refused), the message
+ * PostgreSQL's own, placeholders allowed within it.
  */
 public record SqlRefusal(SqlOutcome.Kind kind, String message) {
 
-    private static final Pattern FORM = Pattern.compile("(connection refused|error):\\s*(.*)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	private static final Pattern FORM = Pattern.compile("(connection refused|error):\\s*(.*)",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    public static SqlRefusal read(String text, SourceLine where) {
-        Matcher form = FORM.matcher(text.strip());
-        if (!form.matches()) {
-            throw new SpecError(where, "the listing after a SQL block states the refusal it meets: 'connection refused: <message>'"
-                    + " or 'error: <message>' (PostgreSQL's message); found '" + text.strip() + "'. For rows, follow the SQL"
-                    + " block with a table titled 'Which gives these rows'");
-        }
-        String message = form.group(2).strip().replaceAll("\\s*\\R\\s*", " ");
-        Placeholders.checkText(message, where);
-        return new SqlRefusal(form.group(1).equalsIgnoreCase("error") ? SqlOutcome.Kind.FAILED : SqlOutcome.Kind.REFUSED, message);
-    }
+	public static SqlRefusal read(String text, SourceLine where) {
+		Matcher form = FORM.matcher(text.strip());
+		if (!form.matches()) {
+			throw new SpecError(where,
+					"the listing after a SQL block states the refusal it meets: 'connection refused: <message>'"
+							+ " or 'error: <message>' (PostgreSQL's message); found '" + text.strip()
+							+ "'. For rows, follow the SQL" + " block with a table titled 'Which gives these rows'");
+		}
+		String message = form.group(2).strip().replaceAll("\\s*\\R\\s*", " ");
+		Placeholders.checkText(message, where);
+		return new SqlRefusal(
+				form.group(1).equalsIgnoreCase("error") ? SqlOutcome.Kind.FAILED : SqlOutcome.Kind.REFUSED, message);
+	}
 
-    /** What differs between this refusal and what PostgreSQL answered; empty when PostgreSQL refused so. */
-    public Optional<String> differences(SqlOutcome outcome, Captures captures) {
-        if (outcome.kind() == kind && Placeholders.matchesText(message, outcome.message(), captures)) {
-            return Optional.empty();
-        }
-        String expected = (kind == SqlOutcome.Kind.REFUSED ? "the connection refused: " : "a statement refused: ") + message;
-        if (outcome.kind() == kind) {
-            return Optional.of("expected " + expected + "\nbut PostgreSQL's message was: " + outcome.message());
-        }
-        return Optional.of("expected " + expected + "\nbut " + outcome.describe());
-    }
+	/**
+	 * What differs between this refusal and what PostgreSQL answered; empty when
+	 * PostgreSQL refused so.
+	 */
+	public Optional<String> differences(SqlOutcome outcome, Captures captures) {
+		if (outcome.kind() == kind && Placeholders.matchesText(message, outcome.message(), captures)) {
+			return Optional.empty();
+		}
+		String expected = (kind == SqlOutcome.Kind.REFUSED ? "the connection refused: " : "a statement refused: ")
+				+ message;
+		if (outcome.kind() == kind) {
+			return Optional.of("expected " + expected + "\nbut PostgreSQL's message was: " + outcome.message());
+		}
+		return Optional.of("expected " + expected + "\nbut " + outcome.describe());
+	}
 }

@@ -15,48 +15,51 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.exemplar.spec.http.HttpRequestText;
 
 /**
- * The request a stub answers, as a spec writes it in HTTP text: the method, the path, each query parameter and
- * header it names (others may come too) and the body. A whole value may be a placeholder: {@code ${any-string}},
- * {@code ${ignore}}, {@code ${any-number}} or {@code ${regex:…}}.
+ * The request a stub answers, as a spec writes it in HTTP text: the method, the path,
+ * each query parameter and header it names (others may come too) and the body. A whole
+ * value may be a placeholder: {@code ${any-string}}, {@code ${ignore}},
+ * {@code ${any-number}} or {@code ${regex:…}}.
  */
 final class StubRequest {
 
-    private StubRequest() {
-    }
+	private StubRequest() {
+	}
 
-    static MappingBuilder mapping(HttpRequestText request) {
-        UriComponents target = UriComponentsBuilder.fromUriString(request.target()).build();
-        MappingBuilder mapping = WireMock.request(request.method(), WireMock.urlPathEqualTo(target.getPath()));
-        target.getQueryParams().forEach((name, values) -> values.forEach(value ->
-                mapping.withQueryParam(decode(name), value(value == null ? "" : decode(value)))));
-        for (Map.Entry<String, String> header : request.headers()) {
-            mapping.withHeader(header.getKey(), value(header.getValue()));
-        }
-        if (request.body() != null) {
-            mapping.withRequestBody(request.body().startsWith("{") || request.body().startsWith("[")
-                    ? WireMock.equalToJson(request.body()) : WireMock.equalTo(request.body()));
-        }
-        return mapping;
-    }
+	static MappingBuilder mapping(HttpRequestText request) {
+		UriComponents target = UriComponentsBuilder.fromUriString(request.target()).build();
+		MappingBuilder mapping = WireMock.request(request.method(), WireMock.urlPathEqualTo(target.getPath()));
+		target.getQueryParams()
+			.forEach((name, values) -> values
+				.forEach(value -> mapping.withQueryParam(decode(name), value(value == null ? "" : decode(value)))));
+		for (Map.Entry<String, String> header : request.headers()) {
+			mapping.withHeader(header.getKey(), value(header.getValue()));
+		}
+		if (request.body() != null) {
+			mapping.withRequestBody(request.body().startsWith("{") || request.body().startsWith("[")
+					? WireMock.equalToJson(request.body()) : WireMock.equalTo(request.body()));
+		}
+		return mapping;
+	}
 
-    static RequestPattern pattern(HttpRequestText request) {
-        return mapping(request).build().getRequest();
-    }
+	static RequestPattern pattern(HttpRequestText request) {
+		return mapping(request).build().getRequest();
+	}
 
-    private static StringValuePattern value(String expected) {
-        if (expected.equals("${any-string}") || expected.equals("${ignore}")) {
-            return WireMock.matching("(?s).*");
-        }
-        if (expected.equals("${any-number}")) {
-            return WireMock.matching("-?\\d+(\\.\\d+)?");
-        }
-        if (expected.startsWith("${regex:") && expected.endsWith("}")) {
-            return WireMock.matching(expected.substring("${regex:".length(), expected.length() - 1));
-        }
-        return WireMock.equalTo(expected);
-    }
+	private static StringValuePattern value(String expected) {
+		if (expected.equals("${any-string}") || expected.equals("${ignore}")) {
+			return WireMock.matching("(?s).*");
+		}
+		if (expected.equals("${any-number}")) {
+			return WireMock.matching("-?\\d+(\\.\\d+)?");
+		}
+		if (expected.startsWith("${regex:") && expected.endsWith("}")) {
+			return WireMock.matching(expected.substring("${regex:".length(), expected.length() - 1));
+		}
+		return WireMock.equalTo(expected);
+	}
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
+	private static String decode(String text) {
+		return URLDecoder.decode(text, StandardCharsets.UTF_8);
+	}
+
 }

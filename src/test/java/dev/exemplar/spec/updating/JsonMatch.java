@@ -13,93 +13,104 @@ import dev.exemplar.spec.matching.Captures;
 import dev.exemplar.spec.matching.Placeholders;
 
 /**
- * Whether one expected JSON value (placeholders included) matches the answer's, as the comparison of the spec does:
- * for the rewrite to know which values to keep and which to replace.
+ * Whether one expected JSON value (placeholders included) matches the answer's, as the
+ * comparison of the spec does: for the rewrite to know which values to keep and which to
+ * replace.
  */
 final class JsonMatch {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|(?:regex|capture):.*)}");
+	private static final Pattern PLACEHOLDER = Pattern
+		.compile("\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|(?:regex|capture):.*)}");
 
-    private final UnaryOperator<String> captured;
+	private final UnaryOperator<String> captured;
 
-    /** @param captured replaces each {@code ${name}} of a text by the value captured under that name */
-    JsonMatch(UnaryOperator<String> captured) {
-        this.captured = captured;
-    }
+	/**
+	 * @param captured replaces each {@code ${name}} of a text by the value captured under
+	 * that name
+	 */
+	JsonMatch(UnaryOperator<String> captured) {
+		this.captured = captured;
+	}
 
-    /** Whether an expected value is a string using a captured value ({@code "/scores/${scoreId}"}). */
-    static boolean usesCapture(JsonNode expected) {
-        return expected.isString() && placeholder(expected) == null && expected.asString().contains("${");
-    }
+	/**
+	 * Whether an expected value is a string using a captured value
+	 * ({@code "/scores/${scoreId}"}).
+	 */
+	static boolean usesCapture(JsonNode expected) {
+		return expected.isString() && placeholder(expected) == null && expected.asString().contains("${");
+	}
 
-    /** The placeholder an expected value is, or null. */
-    static String placeholder(JsonNode expected) {
-        if (!expected.isString()) {
-            return null;
-        }
-        Matcher whole = PLACEHOLDER.matcher(expected.asString());
-        return whole.matches() ? whole.group(1) : null;
-    }
+	/** The placeholder an expected value is, or null. */
+	static String placeholder(JsonNode expected) {
+		if (!expected.isString()) {
+			return null;
+		}
+		Matcher whole = PLACEHOLDER.matcher(expected.asString());
+		return whole.matches() ? whole.group(1) : null;
+	}
 
-    boolean matches(JsonNode expected, JsonNode actual, boolean lenient) {
-        String placeholder = placeholder(expected);
-        if (placeholder != null) {
-            return placeholderMatches(placeholder, expected.asString(), actual);
-        }
-        if (expected.isObject()) {
-            return actual.isObject() && (lenient || expected.size() == actual.size())
-                    && expected.properties().stream().allMatch(field -> actual.has(field.getKey())
-                            && matches(field.getValue(), actual.get(field.getKey()), lenient));
-        }
-        if (expected.isArray()) {
-            return actual.isArray() && expected.size() == actual.size()
-                    && (lenient ? matchesInAnyOrder(expected, actual) : matchesInOrder(expected, actual));
-        }
-        if (expected.isNumber() && actual.isNumber()) {
-            return expected.isIntegralNumber() == actual.isIntegralNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0;
-        }
-        if (usesCapture(expected)) {
-            return actual.isString() && captured.apply(expected.asString()).equals(actual.asString());
-        }
-        return expected.equals(actual);
-    }
+	boolean matches(JsonNode expected, JsonNode actual, boolean lenient) {
+		String placeholder = placeholder(expected);
+		if (placeholder != null) {
+			return placeholderMatches(placeholder, expected.asString(), actual);
+		}
+		if (expected.isObject()) {
+			return actual.isObject() && (lenient || expected.size() == actual.size())
+					&& expected.properties()
+						.stream()
+						.allMatch(field -> actual.has(field.getKey())
+								&& matches(field.getValue(), actual.get(field.getKey()), lenient));
+		}
+		if (expected.isArray()) {
+			return actual.isArray() && expected.size() == actual.size()
+					&& (lenient ? matchesInAnyOrder(expected, actual) : matchesInOrder(expected, actual));
+		}
+		if (expected.isNumber() && actual.isNumber()) {
+			return expected.isIntegralNumber() == actual.isIntegralNumber()
+					&& expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+		}
+		if (usesCapture(expected)) {
+			return actual.isString() && captured.apply(expected.asString()).equals(actual.asString());
+		}
+		return expected.equals(actual);
+	}
 
-    private static boolean placeholderMatches(String placeholder, String text, JsonNode actual) {
-        return switch (placeholder) {
-            case "ignore" -> true;
-            case "any-string" -> actual.isString();
-            case "any-number" -> actual.isNumber();
-            case "any-boolean" -> actual.isBoolean();
-            default -> actual.isString() && Placeholders.matchesValue(text, actual.asString(), new Captures());
-        };
-    }
+	private static boolean placeholderMatches(String placeholder, String text, JsonNode actual) {
+		return switch (placeholder) {
+			case "ignore" -> true;
+			case "any-string" -> actual.isString();
+			case "any-number" -> actual.isNumber();
+			case "any-boolean" -> actual.isBoolean();
+			default -> actual.isString() && Placeholders.matchesValue(text, actual.asString(), new Captures());
+		};
+	}
 
-    private boolean matchesInOrder(JsonNode expected, JsonNode actual) {
-        for (int i = 0; i < expected.size(); i++) {
-            if (!matches(expected.get(i), actual.get(i), false)) {
-                return false;
-            }
-        }
-        return true;
-    }
+	private boolean matchesInOrder(JsonNode expected, JsonNode actual) {
+		for (int i = 0; i < expected.size(); i++) {
+			if (!matches(expected.get(i), actual.get(i), false)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
-    private boolean matchesInAnyOrder(JsonNode expected, JsonNode actual) {
-        List<JsonNode> left = new ArrayList<>();
-        actual.forEach(left::add);
-        for (JsonNode item : expected) {
-            Iterator<JsonNode> candidates = left.iterator();
-            boolean found = false;
-            while (!found && candidates.hasNext()) {
-                if (matches(item, candidates.next(), true)) {
-                    candidates.remove();
-                    found = true;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
+	private boolean matchesInAnyOrder(JsonNode expected, JsonNode actual) {
+		List<JsonNode> left = new ArrayList<>();
+		actual.forEach(left::add);
+		for (JsonNode item : expected) {
+			Iterator<JsonNode> candidates = left.iterator();
+			boolean found = false;
+			while (!found && candidates.hasNext()) {
+				if (matches(item, candidates.next(), true)) {
+					candidates.remove();
+					found = true;
+				}
+			}
+			if (!found) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }
