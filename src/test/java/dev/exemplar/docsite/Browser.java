@@ -10,6 +10,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium through its chromedriver: no browser download, runs as root.
@@ -71,7 +72,7 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		driver.quit();
-		Deletion.tree(profile);
+		FileSystemUtils.deleteRecursively(profile);
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import org.asciidoctor.Asciidoctor;
 
+import org.springframework.util.FileSystemUtils;
+
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SuiteResult;
 
@@ -51,7 +53,7 @@ public final class SiteBuild {
 		SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
 		BuildSummary summary = new BuildSummary(results, ran.isPresent(), BuildStamp.now(settings.projectDir()));
 		Path out = settings.output();
-		Deletion.tree(out);
+		FileSystemUtils.deleteRecursively(out);
 		Files.createDirectories(out);
 
 		// JRuby takes seconds to start: let it, while the spec pages and the contract are
