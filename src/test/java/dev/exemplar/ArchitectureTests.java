@@ -29,6 +29,8 @@ class ArchitectureTests {
 
 	private static final String SITE = "dev.exemplar.docsite..";
 
+	private static final String BENCHMARKS = "dev.exemplar.benchmarks..";
+
 	@Test
 	void theEngineAndTheSiteKnowNothingOfTheService() {
 		noClasses().that()
@@ -119,6 +121,17 @@ class ArchitectureTests {
 			.and(not(simpleNameEndingWith("Tests")))
 			.should()
 			.dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
+			.check(CLASSES);
+	}
+
+	/** The benchmarks are commands that print figures: nothing builds on them. */
+	@Test
+	void nothingDependsOnTheBenchmarks() {
+		noClasses().that()
+			.resideOutsideOfPackage(BENCHMARKS)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(BENCHMARKS)
 			.check(CLASSES);
 	}
 

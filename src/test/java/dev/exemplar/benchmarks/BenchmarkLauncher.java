@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.benchmarks;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.exemplar.databases;
+package dev.exemplar.benchmarks;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.exemplar.ExemplarApplication;
 import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;
+import dev.exemplar.databases.DatabasesClient;
 
 /**
  * Databases on demand, timed: {@value #DATABASES} databases created one after another and

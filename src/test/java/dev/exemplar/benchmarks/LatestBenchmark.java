@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import dev.exemplar.feed.TweetRepository;
 import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.RunningService;
+import dev.exemplar.ExecutableSpecificationIT;
 
 /**
  * The service against its database: {@code GET /latest?limit=10} from wrk, then pgbench

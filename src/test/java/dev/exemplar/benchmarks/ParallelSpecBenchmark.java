@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +15,8 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.HandedOnService;
+import dev.exemplar.ExecutableSpecificationIT;
 
 /**
  * Parallel specs against serial ones: 50 generated specs, each seeding, writing and

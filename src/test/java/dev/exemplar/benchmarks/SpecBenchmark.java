@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,6 +19,9 @@ import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.RawHttp;
+import dev.exemplar.HandedOnService;
+import dev.exemplar.ExecutableSpecificationIT;
 
 /**
  * The spec engine's benchmark: 500 generated examples against the service in this JVM,
