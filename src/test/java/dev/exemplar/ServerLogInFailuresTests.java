@@ -18,6 +18,7 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecEngine;
 import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.testsupport.ServiceWithoutDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;

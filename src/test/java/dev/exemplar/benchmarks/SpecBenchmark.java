@@ -19,7 +19,7 @@ import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecifiedService;
-import dev.exemplar.RawHttp;
+import dev.exemplar.testsupport.RawHttp;
 import dev.exemplar.HandedOnService;
 import dev.exemplar.ExecutableSpecificationIT;
 

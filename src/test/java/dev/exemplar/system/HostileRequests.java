@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.exemplar.RawHttp;
+import dev.exemplar.testsupport.RawHttp;
 import dev.exemplar.UsersServiceStandIn;
 
 /**

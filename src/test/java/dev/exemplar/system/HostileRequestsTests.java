@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.exemplar.RawHttp;
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.RawHttp;
+import dev.exemplar.testsupport.ServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

@@ -1,10 +1,12 @@
-package dev.exemplar;
+package dev.exemplar.testsupport;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.UsersServiceStandInConfiguration;
 import dev.exemplar.postgres.TestPostgresConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;

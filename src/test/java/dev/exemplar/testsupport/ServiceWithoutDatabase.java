@@ -1,8 +1,10 @@
-package dev.exemplar;
+package dev.exemplar.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+
+import dev.exemplar.ExemplarApplication;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
