@@ -29,6 +29,8 @@ class ArchitectureTests {
 
 	private static final String SITE = "dev.exemplar.docsite..";
 
+	private static final String BROWSER_KIT = "dev.exemplar.docsite.browser..";
+
 	private static final String BENCHMARKS = "dev.exemplar.benchmarks..";
 
 	@Test
@@ -121,6 +123,19 @@ class ArchitectureTests {
 			.and(not(simpleNameEndingWith("Tests")))
 			.should()
 			.dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
+			.check(CLASSES);
+	}
+
+	/** The browser kit tests a built site; the builder never needs a browser. */
+	@Test
+	void theSiteBuilderKnowsNothingOfTheBrowserKit() {
+		noClasses().that()
+			.resideInAPackage(SITE)
+			.and()
+			.resideOutsideOfPackage(BROWSER_KIT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(BROWSER_KIT)
 			.check(CLASSES);
 	}
 

@@ -26,12 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
-import dev.exemplar.docsite.Browser;
 import dev.exemplar.docsite.Guides;
 import dev.exemplar.docsite.SampleSpecs;
 import dev.exemplar.docsite.SiteBuild;
-import dev.exemplar.docsite.SiteCrawl;
 import dev.exemplar.docsite.SiteSettings;
+import dev.exemplar.docsite.browser.Browser;
+import dev.exemplar.docsite.browser.SiteCrawl;
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.results.SpecResult;

@@ -1,4 +1,4 @@
-package dev.exemplar.docsite;
+package dev.exemplar.docsite.browser;
 
 import java.io.IOException;
 import java.nio.file.Files;
