@@ -87,7 +87,7 @@ class ServerLogInFailuresTests {
 
 			assertThat(failure).hasMessageContainingAll("feed.adoc › The feed answers failed",
 					"status: expected 200 but was 503", "The service's log for request spec-",
-					"ERROR dev.exemplar.system.ProblemDetailsAdvice : The database is not answering",
+					"ERROR dev.exemplar.system.errors.ProblemDetailsAdvice : The database is not answering",
 					"org.springframework.jdbc.CannotGetJdbcConnectionException",
 					"Connection to localhost:" + started.databasePort() + " refused");
 			assertThat(dir.resolve("out/feed.html")).content()

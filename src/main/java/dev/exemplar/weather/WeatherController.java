@@ -3,8 +3,8 @@ package dev.exemplar.weather;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.exemplar.system.BadRequestException;
-import dev.exemplar.system.NotFoundException;
+import dev.exemplar.system.errors.BadRequestException;
+import dev.exemplar.system.errors.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

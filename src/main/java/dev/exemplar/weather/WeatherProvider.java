@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.exemplar.system.OutsideCall;
-import dev.exemplar.system.OutsideServiceException;
+import dev.exemplar.system.infrastructure.OutsideCall;
+import dev.exemplar.system.errors.OutsideServiceException;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.http.HttpStatus;

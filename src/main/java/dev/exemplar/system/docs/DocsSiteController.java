@@ -1,4 +1,6 @@
-package dev.exemplar.system;
+package dev.exemplar.system.docs;
+
+import dev.exemplar.system.errors.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.docs;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;

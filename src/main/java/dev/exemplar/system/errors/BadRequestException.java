@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 /**
  * The request is malformed in a way Spring's binding does not catch; answered 400 with

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 /**
  * The request contradicts what is stored; answered 409 with this message as the problem's

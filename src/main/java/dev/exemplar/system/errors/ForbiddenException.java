@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 /** The signed-in user may not do this; answered 403 with this message as the detail. */
 public class ForbiddenException extends RuntimeException {

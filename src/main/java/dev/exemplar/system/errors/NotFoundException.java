@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 /**
  * A resource the client named does not exist; answered 404 with this message as the

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 import java.net.URI;
 import java.net.URISyntaxException;

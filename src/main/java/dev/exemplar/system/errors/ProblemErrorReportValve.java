@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+
+import dev.exemplar.system.requests.RequestIdFilter;
 
 import org.springframework.http.HttpStatus;
 

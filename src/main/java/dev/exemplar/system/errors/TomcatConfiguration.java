@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.errors;
 
 /**
  * The request is well formed but contradicts an earlier one it claims to repeat; answered

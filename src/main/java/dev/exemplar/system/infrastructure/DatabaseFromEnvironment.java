@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.infrastructure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

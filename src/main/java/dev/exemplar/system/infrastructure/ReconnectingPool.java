@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.infrastructure;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.probe;
 
 import java.sql.SQLException;
 
@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * For load balancers, as in the original service: {@code OK} while the database answers.
- * When it does not, the answer is a 503 problem from {@link ProblemDetailsAdvice}, and at
- * once when the pool holds no connection at all: the pool keeps as many as it may while
- * the database answers, and loses them all only when it does not (it reconnects by itself
- * in the background; the probe does not wait for it).
+ * When it does not, the answer is a 503 problem from
+ * {@link dev.exemplar.system.errors.ProblemDetailsAdvice}, and at once when the pool
+ * holds no connection at all: the pool keeps as many as it may while the database
+ * answers, and loses them all only when it does not (it reconnects by itself in the
+ * background; the probe does not wait for it).
  */
 @RestController
 class ProbeController {

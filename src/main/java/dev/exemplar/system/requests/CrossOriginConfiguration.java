@@ -1,8 +1,10 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+
+import dev.exemplar.system.errors.ProblemResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.util.List;
 
@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * unless set, {@code http://localhost:3000} under dev and {@code spring-boot:test-run}.
  */
 @ConfigurationProperties("exemplar.cors")
-record CrossOriginProperties(List<String> allowedOrigins) {
+public record CrossOriginProperties(List<String> allowedOrigins) {
 
-	CrossOriginProperties {
+	public CrossOriginProperties {
 		allowedOrigins = allowedOrigins == null ? List.of()
 				: allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
 	}

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import dev.exemplar.system.errors.BadRequestException;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -22,9 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIdFilter extends OncePerRequestFilter {
+public class RequestIdFilter extends OncePerRequestFilter {
 
-	static final String HEADER = "X-Request-Id";
+	public static final String HEADER = "X-Request-Id";
 	static final String MDC_KEY = "requestId";
 
 	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,100}");

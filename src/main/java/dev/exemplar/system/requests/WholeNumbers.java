@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.beans.PropertyEditorSupport;
 import java.util.function.Function;
@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.InitBinder;
  * {@code -1} is told it must be positive). Spring's own reading trims and decodes: it
  * takes {@code +5}, {@code " 5"}, {@code "5\t"}, {@code 0x10} and full-width digits for
  * 5, 5, 5, 16 and 5, so {@code DELETE /scores/%2B5} would delete score 5. A refused
- * number is answered 400 by {@link ProblemDetailsAdvice} (a type mismatch).
+ * number is answered 400 by {@link dev.exemplar.system.errors.ProblemDetailsAdvice} (a
+ * type mismatch).
  */
 @ControllerAdvice
 class WholeNumbers {

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.infrastructure;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.probe;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.io.IOException;
 import java.util.List;

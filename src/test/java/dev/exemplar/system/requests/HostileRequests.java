@@ -1,4 +1,4 @@
-package dev.exemplar.system;
+package dev.exemplar.system.requests;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.exemplar.testsupport.RawHttp;
 import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.system.errors.ProblemErrorReportValve;
+import dev.exemplar.testsupport.RawHttp;
 
 /**
  * The hostile corpus: requests a client can send that the service must refuse (4xx, a
