@@ -150,6 +150,15 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * The service's cross-cutting rooms (errors, requests, docs, probe, infrastructure)
+	 * lean one way: errors may use infrastructure, never the reverse.
+	 */
+	@Test
+	void systemsRoomsDoNotDependOnEachOtherInCircles() {
+		slices().matching("dev.exemplar.system.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
 	@Test
 	void featuresDoNotReachIntoEachOther() {
 		slices().matching("dev.exemplar.(feed|scores|admin|weather|databases)..")

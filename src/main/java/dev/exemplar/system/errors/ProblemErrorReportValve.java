@@ -7,7 +7,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
-import dev.exemplar.system.requests.RequestIdFilter;
+import dev.exemplar.system.infrastructure.RequestIdFilter;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,4 +1,4 @@
-package dev.exemplar.system.requests;
+package dev.exemplar.system.infrastructure;
 
 import java.io.IOException;
 import java.util.UUID;
