@@ -261,9 +261,9 @@ public enum Placeholder {
 		/** The JsonUnit matcher it needs, by name, when JsonUnit has none of its own. */
 		public Optional<String> jsonUnitMatcher() {
 			return switch (placeholder) {
-				case UUID, TIMESTAMP -> Optional.of(placeholder.name);
+				case ANY_STRING, ANY_NUMBER, ANY_BOOLEAN, IGNORE, REGEX -> Optional.empty();
 				case CAPTURE -> Optional.of("capture-" + argument);
-				default -> Optional.empty();
+				default -> Optional.of(placeholder.name); // matched as a whole value
 			};
 		}
 
