@@ -13,8 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,6 +55,17 @@ class GrammarTests {
 			}
 		}
 		assertThat(offences).isEmpty();
+	}
+
+	@Test
+	void theGrammarDependsOnNothingOfTheEngine() {
+		classes().that()
+			.resideInAPackage("dev.exemplar.spec.grammar..")
+			.and(not(simpleNameEndingWith("Tests")))
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("dev.exemplar.spec.grammar..", "java..")
+			.check(new ClassFileImporter().importPackages("dev.exemplar.spec.grammar"));
 	}
 
 	@Test

@@ -95,6 +95,13 @@ public final class Titles {
 	/** How the table of a SQL block's rows is titled, for error messages. */
 	public static final String WHICH_GIVES_FORM = "Which gives these rows";
 
+	/**
+	 * The {@code [source,text]} listing after a SQL block: the refusal (1: "connection
+	 * refused" or "error") and PostgreSQL's message (2).
+	 */
+	public static final Pattern SQL_REFUSAL = Pattern.compile("(connection refused|error):\\s*(.*)",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
 	/** A listing that starts so was meant as a request, whatever its language says. */
 	public static final Pattern REQUEST_LINE = Pattern.compile("(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /");
 
