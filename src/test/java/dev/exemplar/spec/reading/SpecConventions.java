@@ -11,8 +11,6 @@ import nu.xom.Document;
 import nu.xom.Element;
 import org.concordion.api.listener.DocumentParsingListener;
 
-import dev.exemplar.spec.grammar.Command;
-
 /**
  * The spec's model, as its reading finds it: the examples, what holds for all of them
  * (the preamble's tables and stubs), the SQL blocks' titles, the blocks outside any
@@ -25,9 +23,6 @@ import dev.exemplar.spec.grammar.Command;
  * innermost section holding a request (or a SQL block) is an example.
  */
 public final class SpecConventions implements DocumentParsingListener {
-
-	/** The namespace of the commands the reading writes. */
-	public static final String NAMESPACE = Command.NAMESPACE;
 
 	public static final String NO_SECTION = "an example needs a section of its own: put a heading (== …) above it";
 
