@@ -110,7 +110,8 @@ class ArchitectureTests {
 			.and(not(simpleNameEndingWith("Tests")))
 			.should()
 			.onlyDependOnClassesThat(resideInAnyPackage("dev.exemplar.spec.sql..", "dev.exemplar.spec.reading..",
-					"dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "java.."))
+					"dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "dev.exemplar.spec.grammar..",
+					"java.."))
 			.check(CLASSES);
 	}
 

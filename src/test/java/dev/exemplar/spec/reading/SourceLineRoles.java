@@ -7,6 +7,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
+import dev.exemplar.spec.grammar.Role;
 import dev.exemplar.spec.results.PageMarkup;
 
 /**
@@ -26,7 +27,7 @@ public final class SourceLineRoles extends Treeprocessor {
 				if (block.getSourceLocation() != null) {
 					block.addRole(PageMarkup.SOURCE_LINE_PREFIX + block.getSourceLocation().getLineNumber());
 					if (!Objects.equals(block.getSourceLocation().getFile(), document.getAttribute("docfile"))) {
-						block.addRole(SpecBlocks.INCLUDED_ROLE);
+						block.addRole(Role.INCLUDED.written());
 					}
 				}
 			}

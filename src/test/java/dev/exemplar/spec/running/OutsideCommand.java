@@ -10,6 +10,8 @@ import org.concordion.api.Fixture;
 import org.concordion.api.Result;
 import org.concordion.api.ResultRecorder;
 
+import dev.exemplar.spec.grammar.Role;
+import dev.exemplar.spec.grammar.Titles;
 import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.matching.ExpectationText;
 import dev.exemplar.spec.reading.SourceLine;
@@ -24,8 +26,6 @@ import dev.exemplar.spec.stubs.StubTitle;
  * the service made to it.
  */
 final class OutsideCommand extends AbstractCommand {
-
-	static final String OFF_CONTRACT_ROLE = "off-contract";
 
 	private final SpecServices services;
 
@@ -50,10 +50,9 @@ final class OutsideCommand extends AbstractCommand {
 		SourceLine where = session.at(SpecBlocks.line(block));
 		try {
 			StubTitle title = StubTitle.read(call.getExpression())
-				.orElseThrow(() -> new SpecError(where, "'" + call.getExpression()
-						+ "' is not a title the engine reads; write 'Given the <outside service> answers' (optionally 'after 3 s' or"
-						+ " 'after 500 ms'), 'Given the <outside service> fails the connection' or 'Then the <outside service> was asked'"
-						+ " (optionally 'once', 'twice', 'never', '3 times')"));
+				.orElseThrow(() -> new SpecError(where,
+						"'" + call.getExpression() + "' is not a title the engine reads; write " + Titles.OUTSIDE_FORMS
+								+ " (optionally 'once', 'twice', 'never', '3 times')"));
 			HttpRequestText request = HttpRequestText
 				.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
 			if (title.awaitsAnswer()) {
@@ -116,7 +115,7 @@ final class OutsideCommand extends AbstractCommand {
 	 * purpose.
 	 */
 	static boolean offContract(Element answer) {
-		return (" " + answer.getAttributeValue("class") + " ").contains(" " + OFF_CONTRACT_ROLE + " ");
+		return Role.OFF_CONTRACT.in(answer.getAttributeValue("class"));
 	}
 
 	/** A stub that waits for its answer, the listing after its request. */

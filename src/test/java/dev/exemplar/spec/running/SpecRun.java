@@ -28,6 +28,7 @@ import dev.exemplar.spec.pages.PageTarget;
 import dev.exemplar.spec.reading.AsciiDocConverter;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
+import dev.exemplar.spec.grammar.Command;
 import dev.exemplar.spec.reading.SpecConventions;
 import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
 import dev.exemplar.spec.reading.SpecError;
@@ -112,22 +113,24 @@ public final class SpecRun {
 				.withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
 				.withSpecificationType("adoc", converter)
 				.withDocumentParsingListener(conventions)
-				.withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session, verdicts))
-				.withCommand(SpecConventions.NAMESPACE, "expect-json",
+				.withCommand(Command.NAMESPACE, Command.REQUEST.commandName(),
+						new RequestCommand(services, session, verdicts))
+				.withCommand(Command.NAMESPACE, Command.EXPECT_JSON.commandName(),
 						new ExpectCommand(session, verdicts, rewrites, true))
-				.withCommand(SpecConventions.NAMESPACE, "expect-text",
+				.withCommand(Command.NAMESPACE, Command.EXPECT_TEXT.commandName(),
 						new ExpectCommand(session, verdicts, rewrites, false))
-				.withCommand(SpecConventions.NAMESPACE, "given",
+				.withCommand(Command.NAMESPACE, Command.GIVEN_ROWS.commandName(),
 						new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN, rewrites))
-				.withCommand(SpecConventions.NAMESPACE, "then",
+				.withCommand(Command.NAMESPACE, Command.THEN_ROWS.commandName(),
 						new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN, rewrites))
-				.withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
-				.withCommand(SpecConventions.NAMESPACE, "outside", outside)
-				.withCommand(SpecConventions.NAMESPACE, "stub-answer", outside.answers())
-				.withCommand(SpecConventions.NAMESPACE, "sql", new SqlCommand(session, verdicts))
-				.withCommand(SpecConventions.NAMESPACE, "sql-" + SpecConventions.SQL_ROWS,
+				.withCommand(Command.NAMESPACE, Command.MALFORMED.commandName(),
+						new MalformedBlockCommand(session, verdicts))
+				.withCommand(Command.NAMESPACE, Command.OUTSIDE.commandName(), outside)
+				.withCommand(Command.NAMESPACE, Command.STUB_ANSWER.commandName(), outside.answers())
+				.withCommand(Command.NAMESPACE, Command.SQL.commandName(), new SqlCommand(session, verdicts))
+				.withCommand(Command.NAMESPACE, Command.SQL_ROWS.commandName(),
 						new SqlExpectCommand(session, verdicts, true))
-				.withCommand(SpecConventions.NAMESPACE, "sql-" + SpecConventions.SQL_REFUSAL,
+				.withCommand(Command.NAMESPACE, Command.SQL_REFUSAL.commandName(),
 						new SqlExpectCommand(session, verdicts, false))
 				.withEmbeddedCSS(PageStyle.css(), true);
 			builder.withExampleListener(new StatusMarker());
@@ -295,7 +298,7 @@ public final class SpecRun {
 			SourceLine where = session.at(SpecBlocks.line(table));
 			try {
 				RowsTable rows = RowsTable.read(table, where);
-				database.insert(table.getAttributeValue("data-table"), rows.columns(), rows.rows(), where);
+				database.insert(table.getAttributeValue(SpecConventions.TABLE), rows.columns(), rows.rows(), where);
 				BlockMarks.passed(table);
 			}
 			catch (SpecError e) {
