@@ -75,7 +75,7 @@ public final class SpecConventions implements DocumentParsingListener {
 
 	public static final String SQL_REFUSAL = "refusal";
 
-	private final List<ExampleInfo> examples = new ArrayList<>();
+	private final List<SpecExample> examples = new ArrayList<>();
 
 	private final List<Element> preamble = new ArrayList<>();
 
@@ -92,7 +92,7 @@ public final class SpecConventions implements DocumentParsingListener {
 	/**
 	 * The examples found, in document order; known once Concordion has parsed the page.
 	 */
-	public List<ExampleInfo> examples() {
+	public List<SpecExample> examples() {
 		return List.copyOf(examples);
 	}
 
@@ -323,7 +323,7 @@ public final class SpecConventions implements DocumentParsingListener {
 			section.addAttribute(new Attribute("concordion:status", CONCORDION, "ExpectedToFail"));
 		}
 		addClass(section, PageMarkup.EXAMPLE);
-		examples.add(new ExampleInfo(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
+		examples.add(new SpecExample(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
 				block.getLocalName().equals("table")));
 	}
 
@@ -412,19 +412,6 @@ public final class SpecConventions implements DocumentParsingListener {
 
 	private static void command(Element element, String name, String value) {
 		element.addAttribute(new Attribute("ex:" + name, NAMESPACE, value));
-	}
-
-	/**
-	 * One example of the spec: Concordion's name for it, the heading a reader sees, its
-	 * anchor, its heading's line (0 when unknown), whether it is pending, and whether it
-	 * has tables (and so needs the database).
-	 */
-	public record ExampleInfo(String name, String title, String anchor, int line, boolean pending,
-			boolean needsDatabase) {
-
-		ExampleInfo needingDatabase() {
-			return new ExampleInfo(name, title, anchor, line, pending, true);
-		}
 	}
 
 }

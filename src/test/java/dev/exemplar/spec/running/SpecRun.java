@@ -29,7 +29,7 @@ import dev.exemplar.spec.reading.AsciiDocConverter;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecConventions;
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.reading.SpecSource;
 import dev.exemplar.spec.results.ExampleStatus;
@@ -52,7 +52,7 @@ public final class SpecRun {
 
 	private final String path;
 
-	private final SpecServices services;
+	private final SpecEnvironment environment;
 
 	private final SpecSession session;
 
@@ -64,7 +64,7 @@ public final class SpecRun {
 
 	private final FixtureInstance fixture = new FixtureInstance(new SpecFixture());
 
-	private final Map<String, ExampleOutcome> results = new LinkedHashMap<>();
+	private final Map<String, ExampleVerdict> results = new LinkedHashMap<>();
 
 	/**
 	 * The example Concordion has just ended (it calls back inside processExample); taken
@@ -82,9 +82,9 @@ public final class SpecRun {
 
 	private final Concordion concordion;
 
-	private final List<ExampleInfo> examples;
+	private final List<SpecExample> examples;
 
-	private final Map<String, ExampleInfo> examplesByName = new HashMap<>();
+	private final Map<String, SpecExample> examplesByName = new HashMap<>();
 
 	private final List<Element> preamble;
 
@@ -95,16 +95,16 @@ public final class SpecRun {
 	 * @param path the spec's path under the specs root, with '/'
 	 * @throws IOException when the spec cannot be read or converted
 	 */
-	public SpecRun(String path, SpecServices services) throws IOException {
-		SpecLayout layout = services.layout();
+	public SpecRun(String path, SpecEnvironment environment) throws IOException {
+		SpecLayout layout = environment.layout();
 		this.path = path;
-		this.services = services;
+		this.environment = environment;
 		this.session = new SpecSession(layout.displayName(path));
-		this.verdicts = new Verdicts(session, services.serverLog(), services.contract().location());
-		this.rewrites = new SpecRewrites(layout.source(path), layout.displayName(path), services.update());
+		this.verdicts = new Verdicts(session, environment.serverLog(), environment.contract().location());
+		this.rewrites = new SpecRewrites(layout.source(path), layout.displayName(path), environment.update());
 		String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
 		this.converter = new AsciiDocConverter(layout.source(path), layout.conversionCache());
-		OutsideCommand outside = new OutsideCommand(services, session, verdicts);
+		OutsideCommand outside = new OutsideCommand(environment, session, verdicts);
 		try {
 			ConcordionBuilder builder = new ConcordionBuilder().withFixture(fixture)
 				.withSource(new SpecSource(layout.specsRoot()))
@@ -112,15 +112,15 @@ public final class SpecRun {
 				.withSpecificationLocator((declarations, suffix) -> new Resource(withoutSuffix + "." + suffix))
 				.withSpecificationType("adoc", converter)
 				.withDocumentParsingListener(conventions)
-				.withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(services, session, verdicts))
+				.withCommand(SpecConventions.NAMESPACE, "request", new RequestCommand(environment, session, verdicts))
 				.withCommand(SpecConventions.NAMESPACE, "expect-json",
 						new ExpectCommand(session, verdicts, rewrites, true))
 				.withCommand(SpecConventions.NAMESPACE, "expect-text",
 						new ExpectCommand(session, verdicts, rewrites, false))
 				.withCommand(SpecConventions.NAMESPACE, "given",
-						new RowsCommand(services, session, verdicts, RowsCommand.Mode.GIVEN, rewrites))
+						new RowsCommand(environment, session, verdicts, RowsCommand.Mode.GIVEN, rewrites))
 				.withCommand(SpecConventions.NAMESPACE, "then",
-						new RowsCommand(services, session, verdicts, RowsCommand.Mode.THEN, rewrites))
+						new RowsCommand(environment, session, verdicts, RowsCommand.Mode.THEN, rewrites))
 				.withCommand(SpecConventions.NAMESPACE, "malformed", new MalformedBlockCommand(session, verdicts))
 				.withCommand(SpecConventions.NAMESPACE, "outside", outside)
 				.withCommand(SpecConventions.NAMESPACE, "stub-answer", outside.answers())
@@ -172,13 +172,13 @@ public final class SpecRun {
 		return mistakes;
 	}
 
-	public List<ExampleInfo> examples() {
+	public List<SpecExample> examples() {
 		return examples;
 	}
 
 	/** The spec's own database, when it has one: a failing example names it. */
 	public Optional<String> databaseName() {
-		return services.database().flatMap(SpecDatabase::name);
+		return environment.database().flatMap(SpecDatabase::name);
 	}
 
 	/**
@@ -188,7 +188,7 @@ public final class SpecRun {
 	 * verdict waits for its checks all the same.
 	 * @param next the example that runs after this one, if any
 	 */
-	public ExampleOutcome run(ExampleInfo example, Optional<ExampleInfo> next) throws IOException {
+	public ExampleVerdict run(SpecExample example, Optional<SpecExample> next) throws IOException {
 		Processed processed = ahead != null && ahead.example().equals(example) ? ahead : process(example);
 		ahead = null;
 		if (next.isPresent() && !processed.checked()) {
@@ -201,23 +201,23 @@ public final class SpecRun {
 	 * Runs the example through Concordion; its contract checks may still be running when
 	 * this returns.
 	 */
-	private Processed process(ExampleInfo example) throws IOException {
+	private Processed process(SpecExample example) throws IOException {
 		session.startExample(example.pending());
 		if (!started) {
 			started = true;
 			startFromPreamble();
 		}
-		if ((example.needsDatabase() || !preamble.isEmpty()) && services.database().isEmpty()) {
-			session.skip("this example " + SpecServices.NO_DATABASE); // not one of its
-																		// requests is
-																		// sent
+		if ((example.needsDatabase() || !preamble.isEmpty()) && environment.database().isEmpty()) {
+			session.skip("this example " + SpecEnvironment.NO_DATABASE); // not one of its
+																			// requests is
+																			// sent
 		}
 		if (conventions.usesOutsideServices(example.name())) {
-			if (services.outside().running()) {
+			if (environment.outside().running()) {
 				stubsForTheWholeSpec();
 			}
 			else {
-				session.skip("this example " + SpecServices.NO_STAND_INS);
+				session.skip("this example " + SpecEnvironment.NO_STAND_INS);
 			}
 		}
 		concordion.processExample(fixture, example.name());
@@ -234,10 +234,10 @@ public final class SpecRun {
 	/**
 	 * Gives the example's contract checks their verdicts, then the example its status.
 	 */
-	private ExampleOutcome settle(Processed processed) {
-		ExampleInfo example = processed.example();
+	private ExampleVerdict settle(Processed processed) {
+		SpecExample example = processed.example();
 		verdicts.settle(processed.checks(), processed.problems());
-		ExampleStatus status = processed.section() == null ? ExampleStatus.FAILED : ExampleOutcome
+		ExampleStatus status = processed.section() == null ? ExampleStatus.FAILED : ExampleVerdict
 			.status(processed.failed() || !processed.problems().isEmpty(), example.pending(), processed.skipReason());
 		if (processed.section() != null) {
 			processed.section().addStyleClass(PageMarkup.statusClass(status));
@@ -248,7 +248,7 @@ public final class SpecRun {
 								"This spec ran on the database " + name + ", which no other spec used meanwhile.")));
 			}
 		}
-		ExampleOutcome outcome = new ExampleOutcome(example, status, List.copyOf(processed.problems()),
+		ExampleVerdict outcome = new ExampleVerdict(example, status, List.copyOf(processed.problems()),
 				processed.skipReason(), processed.exchanges());
 		results.put(example.name(), outcome);
 		return outcome;
@@ -266,7 +266,7 @@ public final class SpecRun {
 		concordion.finish();
 		rewrites.write();
 		return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
-				results.values().stream().map(ExampleOutcome::result).toList());
+				results.values().stream().map(ExampleVerdict::result).toList());
 	}
 
 	/**
@@ -277,7 +277,7 @@ public final class SpecRun {
 	 */
 	public List<String> cleanUp() {
 		session.closeKeptSessions();
-		return session.cleanUp().run(services).stream().map(session.captures()::mask).toList();
+		return session.cleanUp().run(environment).stream().map(session.captures()::mask).toList();
 	}
 
 	/**
@@ -285,11 +285,11 @@ public final class SpecRun {
 	 * the first section state. A failure there fails the first example.
 	 */
 	private void startFromPreamble() {
-		if (services.database().isEmpty()) {
-			preamble.forEach(table -> BlockMarks.ignored(table, "Not written: " + SpecServices.NO_DATABASE + "."));
+		if (environment.database().isEmpty()) {
+			preamble.forEach(table -> BlockMarks.ignored(table, "Not written: " + SpecEnvironment.NO_DATABASE + "."));
 			return;
 		}
-		SpecDatabase database = services.database().get();
+		SpecDatabase database = environment.database().get();
 		database.startSpec();
 		for (Element table : preamble) {
 			SourceLine where = session.at(SpecBlocks.line(table));
@@ -312,14 +312,14 @@ public final class SpecRun {
 	 * the example.
 	 */
 	private void stubsForTheWholeSpec() {
-		services.outside().reset();
+		environment.outside().reset();
 		for (List<Element> stub : conventions.outsidePreamble()) {
 			Element request = stub.get(0);
 			SourceLine where = session.at(SpecBlocks.line(request));
 			try {
 				StubTitle title = StubTitle.read(request.getFirstChildElement("div").getText())
 					.orElseThrow(() -> new SpecError(where, "this listing's title is not one the engine reads"));
-				OutsideCommand.stub(services, session, title,
+				OutsideCommand.stub(environment, session, title,
 						HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(request), where),
 								where),
 						stub.size() > 1 ? Optional.of(ExpectationText.parse(
@@ -339,15 +339,15 @@ public final class SpecRun {
 	 * example, in order; a call no stub answered, or one that breaks the outside
 	 * service's contract, fails it.
 	 */
-	private void outsideCalls(Element example, ExampleInfo info) {
-		List<OutsideCall> calls = services.outside().calls();
-		services.outside().problems().forEach(problem -> session.problem(session.at(info.line()) + ": " + problem));
+	private void outsideCalls(Element example, SpecExample info) {
+		List<OutsideCall> calls = environment.outside().calls();
+		environment.outside().problems().forEach(problem -> session.problem(session.at(info.line()) + ": " + problem));
 		if (calls.isEmpty()) {
 			return;
 		}
 		Element shown = new Element("div").addStyleClass(PageMarkup.OUTSIDE_CALLS);
 		shown.appendChild(
-				new Element("div").addStyleClass("title").appendText("What the service asked outside services"));
+				new Element("div").addStyleClass("title").appendText("What the service asked outside environment"));
 		Element listing = new Element("pre");
 		listing.appendText(
 				session.captures().mask(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList())));
@@ -367,11 +367,11 @@ public final class SpecRun {
 
 		@Override
 		public void afterExample(ExampleEvent event) {
-			ExampleInfo example = examplesByName.get(event.getExampleName());
+			SpecExample example = examplesByName.get(event.getExampleName());
 			if (example == null) {
 				return;
 			}
-			if (conventions.usesOutsideServices(example.name()) && services.outside().running()) {
+			if (conventions.usesOutsideServices(example.name()) && environment.outside().running()) {
 				outsideCalls(event.getElement(), example);
 			}
 			ResultSummary summary = event.getResultSummary();
@@ -390,7 +390,7 @@ public final class SpecRun {
 	 * @param failed whether a block of it failed
 	 * @param problems what went wrong, to which the contract checks add theirs
 	 */
-	private record Processed(ExampleInfo example, Element section, boolean failed, List<String> problems,
+	private record Processed(SpecExample example, Element section, boolean failed, List<String> problems,
 			String skipReason, List<HttpExchange> exchanges, List<ContractCheck> checks) {
 
 		boolean checked() {

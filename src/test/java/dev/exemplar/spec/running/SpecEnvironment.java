@@ -19,7 +19,7 @@ import dev.exemplar.spec.updating.UpdateMode;
  * outside services, and what the engine removes when a spec ends. A spec with a database
  * of its own sees it in place of the service's.
  */
-public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
+public record SpecEnvironment(SpecLayout layout, HttpDriver http, ContractValidator contract, ServerLog serverLog,
 		Optional<SpecDatabase> database, UpdateMode update, OutsideServices outside, CleanUpRule cleanUp) {
 
 	static final String NO_DATABASE = "needs the service's database, which this run cannot reach (a run against "
@@ -33,8 +33,8 @@ public record SpecServices(SpecLayout layout, HttpDriver http, ContractValidator
 	 * @param fresh just made, so empty already (else a spec before used it, and the spec
 	 * empties it)
 	 */
-	public SpecServices on(SpecDatabases.Clone clone, String header, boolean fresh) {
-		return new SpecServices(layout, http.withHeader(header, clone.name()), contract, serverLog,
+	public SpecEnvironment on(SpecDatabases.Clone clone, String header, boolean fresh) {
+		return new SpecEnvironment(layout, http.withHeader(header, clone.name()), contract, serverLog,
 				Optional.of(SpecDatabase.ofOneSpec(clone.name(), clone.dataSource(), fresh)), update, outside, cleanUp);
 	}
 }
