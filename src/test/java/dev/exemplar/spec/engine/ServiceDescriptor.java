@@ -20,7 +20,7 @@ import dev.exemplar.spec.api.SpecifiedService;
 import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.http.InProcessServerLog;
-import dev.exemplar.spec.reading.AsciiDocConverter;
+import dev.exemplar.spec.reading.SpecConversions;
 import dev.exemplar.spec.running.CleanUpRule;
 import dev.exemplar.spec.running.SpecReport;
 import dev.exemplar.spec.running.SpecEnvironment;
@@ -70,10 +70,11 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 		// made first: whatever its constructor begins (a database, say) goes on while the
 		// stand-ins start
 		SpecifiedService specified = configuration.baseUrl().isPresent() ? null : instantiate();
-		AsciiDocConverter.convertAhead(getChildren().stream()
+		SpecConversions conversions = new SpecConversions(configuration.layout().conversionCache());
+		conversions.convertAhead(getChildren().stream()
 			.filter(SpecDescriptor.class::isInstance)
 			.map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
-			.toList(), configuration.layout().conversionCache());
+			.toList());
 		OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE : standInsNeeded()
 				? OutsideServices.start(configuration.outside()) : OutsideServices.unreachable(configuration.outside());
 		RunningService service;
@@ -88,7 +89,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 		}
 		try {
 			HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
-			SpecEnvironment environment = new SpecEnvironment(configuration.layout(), http, contract(http),
+			SpecEnvironment environment = new SpecEnvironment(configuration.layout(), conversions, http, contract(http),
 					service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
 					configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));
 			PrintStream console = configuration.console() ? System.out

@@ -103,7 +103,7 @@ public final class SpecRun {
 		this.verdicts = new Verdicts(session, environment.serverLog(), environment.contract().location());
 		this.rewrites = new SpecRewrites(layout.source(path), layout.displayName(path), environment.update());
 		String withoutSuffix = "/" + path.replaceFirst("\\.adoc$", "");
-		this.converter = new AsciiDocConverter(layout.source(path), layout.conversionCache());
+		this.converter = environment.conversions().converter(layout.source(path));
 		OutsideCommand outside = new OutsideCommand(environment, session, verdicts);
 		try {
 			ConcordionBuilder builder = new ConcordionBuilder().withFixture(fixture)
