@@ -48,6 +48,7 @@ final class CleanUp {
 				environment.outside().reset();
 				one.stubs()
 					.forEach(stub -> environment.outside()
+						.stubs()
 						.stub(stub.title(), stub.request(), stub.answer(), stub.offContract()));
 			}
 			try {

@@ -89,7 +89,7 @@ final class OutsideCommand extends AbstractCommand {
 
 	private int count(StubTitle title, HttpRequestText request, SourceLine where) {
 		try {
-			return environment.outside().count(title.service(), request);
+			return environment.outside().checks().count(title.service(), request);
 		}
 		catch (IllegalArgumentException e) {
 			throw new SpecError(where, e.getMessage());
@@ -103,7 +103,7 @@ final class OutsideCommand extends AbstractCommand {
 	static void stub(SpecEnvironment environment, SpecSession session, StubTitle title, HttpRequestText request,
 			Optional<ExpectationText> answer, boolean offContract, SourceLine where) {
 		try {
-			environment.outside().stub(title, request, answer, offContract);
+			environment.outside().stubs().stub(title, request, answer, offContract);
 			session.stubbed(new AppliedStub(title, request, answer, offContract));
 		}
 		catch (IllegalArgumentException e) {
