@@ -61,17 +61,17 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 
 	@Override
 	public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
-		ExampleVerdict result = run.run(example, next);
+		ExampleVerdict verdict = run.run(example, next);
 		String where = layout.displayName(run.path()) + " › " + example.title();
 		URI page = layout.page(run.path()).toAbsolutePath().normalize().toUri();
-		switch (result.status()) {
+		switch (verdict.status()) {
 			case PASSED -> {
 			}
 			case PENDING ->
 				throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");
-			case IGNORED -> throw new TestAbortedException(where + " was not run: " + result.skipReason());
+			case IGNORED -> throw new TestAbortedException(where + " was not run: " + verdict.skipReason());
 			case FAILED -> throw new AssertionFailedError(where
-					+ (!result.problems().isEmpty() ? " failed:\n" + String.join("\n\n", result.problems())
+					+ (!verdict.problems().isEmpty() ? " failed:\n" + String.join("\n\n", verdict.problems())
 							: example.pending() ? " failed:\n" + layout.displayName(run.path()) + ":" + example
 								.line()
 									+ ": it passes, but is marked pending: take the marker ([.pending]) off its section"
