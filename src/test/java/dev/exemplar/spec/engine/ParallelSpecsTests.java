@@ -340,7 +340,7 @@ class ParallelSpecsTests {
 	}
 
 	private EngineExecutionResults run(int parallel) {
-		return StandIn.engine(Service.class, dir.resolve("documents"), dir.resolve("out"), "/contract.yaml")
+		return ServiceUnderTest.engine(Service.class, dir.resolve("documents"), dir.resolve("out"), "/contract.yaml")
 			.configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "helper", "helper.url")
 			.configurationParameter(ConfigurationKeys.PARALLEL, String.valueOf(parallel))
 			.selectors(selectClass(Service.class))

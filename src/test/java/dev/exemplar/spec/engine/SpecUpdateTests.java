@@ -171,14 +171,14 @@ class SpecUpdateTests {
 						"  \"id\": 7,", "  \"at\": \"2024-05-01T10:00:00Z\",", "  \"tags\": [", "    \"a\",",
 						"    \"b\"", "  ]", "}", "----"));
 
-	private static StandIn service;
+	private static ServiceUnderTest service;
 
 	@TempDir
 	Path dir;
 
 	@BeforeAll
 	static void startService() throws IOException {
-		service = StandIn.start(CONTRACT, false);
+		service = ServiceUnderTest.start(CONTRACT, false);
 		service.http.stubFor(get("/greeting").willReturn(okJson(GREETING)));
 		service.http.stubFor(get("/profile")
 			.willReturn(okJson("{\"name\": \"Ada\", \"since\": \"2024-05-01T10:00:00Z\", \"roles\": [\"admin\"]}")));

@@ -227,8 +227,8 @@ final class ConventionReading {
 		// the example's name becomes the section's id: it must not be the heading's
 		name = PageMarkup.exampleId(anchor);
 		PageAnnotations.markExample(section, name, pending);
-		model.example(new SpecConventions.ExampleInfo(name, title, anchor,
-				SpecBlocks.line(section.getAttributeValue("class")), pending, isTable(block)));
+		model.example(new SpecExample(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
+				isTable(block)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.exemplar.spec.reading;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import dev.exemplar.spec.results.PageMarkup;
  */
 public final class SourceLineRoles extends Treeprocessor {
 
-	private static final String[] CONTEXTS = { ":section", ":listing", ":table" };
+	private static final List<String> CONTEXTS = List.of(":section", ":listing", ":table");
 
 	@Override
 	public Document process(Document document) {

@@ -40,7 +40,7 @@ public final class SpecConventions implements DocumentParsingListener {
 
 	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
-	private final List<ExampleInfo> examples = new ArrayList<>();
+	private final List<SpecExample> examples = new ArrayList<>();
 
 	private final Set<String> anchors = new HashSet<>();
 
@@ -59,7 +59,7 @@ public final class SpecConventions implements DocumentParsingListener {
 	/**
 	 * The examples found, in document order; known once Concordion has parsed the page.
 	 */
-	public List<ExampleInfo> examples() {
+	public List<SpecExample> examples() {
 		return List.copyOf(examples);
 	}
 
@@ -116,7 +116,7 @@ public final class SpecConventions implements DocumentParsingListener {
 		new ConventionReading(this).read(blocks);
 	}
 
-	void example(ExampleInfo example) {
+	void example(SpecExample example) {
 		examples.add(example);
 	}
 
@@ -170,19 +170,6 @@ public final class SpecConventions implements DocumentParsingListener {
 
 	void sqlBlock(String title) {
 		sqlTitles.add(title);
-	}
-
-	/**
-	 * One example of the spec: Concordion's name for it, the heading a reader sees, its
-	 * anchor, its heading's line (0 when unknown), whether it is pending, and whether it
-	 * has tables (and so needs the database).
-	 */
-	public record ExampleInfo(String name, String title, String anchor, int line, boolean pending,
-			boolean needsDatabase) {
-
-		ExampleInfo needingDatabase() {
-			return new ExampleInfo(name, title, anchor, line, pending, true);
-		}
 	}
 
 }

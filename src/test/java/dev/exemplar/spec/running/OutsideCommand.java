@@ -27,14 +27,14 @@ import dev.exemplar.spec.stubs.StubTitle;
  */
 final class OutsideCommand extends AbstractCommand {
 
-	private final SpecServices services;
+	private final SpecEnvironment environment;
 
 	private final SpecSession session;
 
 	private final Verdicts verdicts;
 
-	OutsideCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
-		this.services = services;
+	OutsideCommand(SpecEnvironment environment, SpecSession session, Verdicts verdicts) {
+		this.environment = environment;
 		this.session = session;
 		this.verdicts = verdicts;
 	}
@@ -59,7 +59,7 @@ final class OutsideCommand extends AbstractCommand {
 				session.awaitStubAnswer(new PendingStub(title, request, block, where));
 			}
 			else if (title.given()) {
-				stub(services, session, title, request, Optional.empty(), false, where);
+				stub(environment, session, title, request, Optional.empty(), false, where);
 				verdicts.passed(results, block);
 			}
 			else {
@@ -88,7 +88,7 @@ final class OutsideCommand extends AbstractCommand {
 
 	private int count(StubTitle title, HttpRequestText request, SourceLine where) {
 		try {
-			return services.outside().count(title.service(), request);
+			return environment.outside().checks().count(title.service(), request);
 		}
 		catch (IllegalArgumentException e) {
 			throw new SpecError(where, e.getMessage());
@@ -99,10 +99,10 @@ final class OutsideCommand extends AbstractCommand {
 	 * Sets a stub up, and keeps it with the example's (the clean-up sets them up again);
 	 * a stub of an outside service the service does not name is the spec's mistake.
 	 */
-	static void stub(SpecServices services, SpecSession session, StubTitle title, HttpRequestText request,
+	static void stub(SpecEnvironment environment, SpecSession session, StubTitle title, HttpRequestText request,
 			Optional<ExpectationText> answer, boolean offContract, SourceLine where) {
 		try {
-			services.outside().stub(title, request, answer, offContract);
+			environment.outside().stubs().stub(title, request, answer, offContract);
 			session.stubbed(new AppliedStub(title, request, answer, offContract));
 		}
 		catch (IllegalArgumentException e) {
@@ -148,7 +148,7 @@ final class OutsideCommand extends AbstractCommand {
 			try {
 				ExpectationText answer = ExpectationText
 					.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-				stub(services, session, pending.title(), pending.request(), Optional.of(answer), offContract(block),
+				stub(environment, session, pending.title(), pending.request(), Optional.of(answer), offContract(block),
 						pending.where());
 				verdicts.passed(results, pending.block());
 				verdicts.passed(results, block);

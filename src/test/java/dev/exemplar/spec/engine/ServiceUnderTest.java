@@ -24,11 +24,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
- * A service for the engine's own tests to run specs against: WireMock's answers over real
+ * The service the engine's own tests run specs against: WireMock's answers over real
  * HTTP, its contract at {@code /contract.yaml}, and, when asked for, a PostgreSQL of its
  * own holding {@code greetings (id, word)}.
  */
-final class StandIn implements AutoCloseable {
+final class ServiceUnderTest implements AutoCloseable {
 
 	/** A contract of one operation, {@code GET /hello}, answering any JSON object. */
 	static final String HELLO_CONTRACT = """
@@ -42,16 +42,16 @@ final class StandIn implements AutoCloseable {
 			""";
 
 	/**
-	 * The stand-in of the running test, which {@link Service} (made by the engine, by
+	 * The service of the running test, which {@link Service} (made by the engine, by
 	 * reflection) hands the engine.
 	 */
-	private static StandIn current;
+	private static ServiceUnderTest current;
 
 	final WireMockServer http;
 
 	private final EmbeddedPostgres postgres;
 
-	private StandIn(String contract, boolean database) throws IOException {
+	private ServiceUnderTest(String contract, boolean database) throws IOException {
 		http = new WireMockServer(options().dynamicPort());
 		http.start();
 		http.stubFor(get("/contract.yaml").willReturn(aResponse().withBody(contract)));
@@ -63,8 +63,8 @@ final class StandIn implements AutoCloseable {
 		}
 	}
 
-	static StandIn start(String contract, boolean database) throws IOException {
-		current = new StandIn(contract, database);
+	static ServiceUnderTest start(String contract, boolean database) throws IOException {
+		current = new ServiceUnderTest(contract, database);
 		return current;
 	}
 
@@ -116,21 +116,21 @@ final class StandIn implements AutoCloseable {
 		}
 	}
 
-	/** The stand-in as the engine sees a service. */
+	/** The service under test as the engine sees it. */
 	public static final class Service implements SpecifiedService {
 
 		@Override
 		public RunningService start() {
-			StandIn standIn = current;
+			ServiceUnderTest service = current;
 			return new RunningService() {
 				@Override
 				public URI baseUrl() {
-					return URI.create(standIn.http.baseUrl());
+					return URI.create(service.http.baseUrl());
 				}
 
 				@Override
 				public Optional<DataSource> dataSource() {
-					return Optional.ofNullable(standIn.postgres).map(EmbeddedPostgres::getPostgresDatabase);
+					return Optional.ofNullable(service.postgres).map(EmbeddedPostgres::getPostgresDatabase);
 				}
 			};
 		}

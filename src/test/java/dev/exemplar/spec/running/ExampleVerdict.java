@@ -3,7 +3,7 @@ package dev.exemplar.spec.running;
 import java.util.List;
 
 import dev.exemplar.spec.http.HttpExchange;
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.results.ExampleResult;
 import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.Exchange;
@@ -12,7 +12,7 @@ import dev.exemplar.spec.results.Exchange;
  * What one example did: its status, what went wrong (one problem each, file:line first),
  * why it did not run (or null), and the requests it sent.
  */
-public record ExampleOutcome(ExampleInfo example, ExampleStatus status, List<String> problems, String skipReason,
+public record ExampleVerdict(SpecExample example, ExampleStatus status, List<String> problems, String skipReason,
 		List<HttpExchange> exchanges) {
 
 	static ExampleStatus status(boolean failed, boolean pending, String skipReason) {
