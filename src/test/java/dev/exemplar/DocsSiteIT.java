@@ -238,7 +238,9 @@ class DocsSiteIT {
 		Document landing = Jsoup.parse(REAL_SITE.resolve("index.html").toFile());
 		List<String> chapters = landing.select(".site-nav .nav-chapter:not(.nav-guides) > details > summary")
 			.eachText();
-		assertThat(chapters).startsWith("The tweet feed", "Scores", "Weather", "Databases on demand")
+		assertThat(chapters)
+			.startsWith("Getting started", "The tweet feed", "Scores", "Weather", "Databases on demand",
+					"Across the API")
 			.endsWith("For spec authors");
 		List<String> inNavigation = landing.select(".site-nav .nav-chapter:not(.nav-guides) li a").eachAttr("href");
 		assertThat(inNavigation).as("spec pages in the navigation").isNotEmpty();

@@ -27,7 +27,7 @@ class WeatherController {
 		Matcher valid = ZIP.matcher(zip.strip());
 		if (!valid.matches()) {
 			throw new BadRequestException(
-					"zip must be a US zip code of 5 digits, optionally followed by ',us' (94040 or 94040,us).");
+					"'zip' must be a US zip code of 5 digits, optionally followed by ',us' (94040 or 94040,us).");
 		}
 		return provider.current(valid.group(1))
 			.orElseThrow(

@@ -225,7 +225,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * components are not.
 	 */
 	private static String fieldError(FieldError error) {
-		return error.getField().replaceAll("([A-Z])", "_$1").toLowerCase() + " " + error.getDefaultMessage();
+		return "'" + error.getField().replaceAll("([A-Z])", "_$1").toLowerCase() + "' " + error.getDefaultMessage();
 	}
 
 	/**
