@@ -15,6 +15,7 @@ import nu.xom.Nodes;
 import nu.xom.ParentNode;
 import org.concordion.api.listener.DocumentParsingListener;
 
+import dev.exemplar.spec.results.Listing;
 import dev.exemplar.spec.results.PageMarkup;
 
 /**
@@ -195,11 +196,13 @@ public final class SpecConventions implements DocumentParsingListener {
 				command(block, "request", "");
 				addClass(block, PageMarkup.REQUEST);
 				example(block);
+				listing(block, Listing.Kind.REQUEST);
 				awaitingExpectation = true;
 			}
 			else if (("json".equals(language) || "text".equals(language)) && awaitingExpectation) {
 				command(block, "expect-" + language, "");
 				addClass(block, PageMarkup.EXPECTED_ANSWER);
+				listing(block, Listing.Kind.EXPECTED_ANSWER);
 				awaitingExpectation = false;
 			}
 			else if (("json".equals(language) || "text".equals(language)) && !expectationOfAMistake) {
@@ -208,6 +211,18 @@ public final class SpecConventions implements DocumentParsingListener {
 						+ " or mark it [source," + language + ",role=illustrative]");
 				example(block);
 			}
+		}
+	}
+
+	/**
+	 * Keeps a request's or expected answer's text with its example, for results.json:
+	 * what a later run's site compares.
+	 */
+	private void listing(Element block, Listing.Kind kind) {
+		Element section = enclosingSection(block);
+		String example = section == null ? null : section.getAttributeValue("example", CONCORDION);
+		if (example != null) {
+			examples.replaceAll(e -> e.name().equals(example) ? e.with(new Listing(kind, listingText(block))) : e);
 		}
 	}
 
@@ -324,7 +339,7 @@ public final class SpecConventions implements DocumentParsingListener {
 		}
 		addClass(section, PageMarkup.EXAMPLE);
 		examples.add(new ExampleInfo(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
-				block.getLocalName().equals("table")));
+				block.getLocalName().equals("table"), List.of()));
 	}
 
 	private static Element enclosingSection(Element block) {
@@ -416,14 +431,20 @@ public final class SpecConventions implements DocumentParsingListener {
 
 	/**
 	 * One example of the spec: Concordion's name for it, the heading a reader sees, its
-	 * anchor, its heading's line (0 when unknown), whether it is pending, and whether it
-	 * has tables (and so needs the database).
+	 * anchor, its heading's line (0 when unknown), whether it is pending, whether it has
+	 * tables (and so needs the database), and its requests and expected answers.
 	 */
 	public record ExampleInfo(String name, String title, String anchor, int line, boolean pending,
-			boolean needsDatabase) {
+			boolean needsDatabase, List<Listing> listings) {
 
 		ExampleInfo needingDatabase() {
-			return new ExampleInfo(name, title, anchor, line, pending, true);
+			return new ExampleInfo(name, title, anchor, line, pending, true, listings);
+		}
+
+		ExampleInfo with(Listing listing) {
+			List<Listing> more = new ArrayList<>(listings);
+			more.add(listing);
+			return new ExampleInfo(name, title, anchor, line, pending, needsDatabase, List.copyOf(more));
 		}
 	}
 
