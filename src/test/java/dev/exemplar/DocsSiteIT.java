@@ -148,7 +148,7 @@ class DocsSiteIT {
 
 		open(SAMPLE_SITE, "index.html");
 		assertThat(figure("specs")).isEqualTo("7");
-		assertThat(figure("passed")).isEqualTo("19");
+		assertThat(figure("passed")).isEqualTo("20");
 		assertThat(figure("failed")).isEqualTo("2");
 		assertThat(figure("pending")).isEqualTo("7");
 		assertThat(driver.findElement(By.cssSelector(".summary-build code")).getText()).isNotBlank();

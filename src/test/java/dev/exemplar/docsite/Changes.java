@@ -36,10 +36,11 @@ final class Changes {
 
 	/**
 	 * One example that differs: {@code now} is null when removed, {@code before} when
-	 * added.
+	 * added; {@code moved} when it now stands in another spec than the one its spec
+	 * became.
 	 */
 	record Entry(Kind kind, SpecResult spec, ExampleResult now, SpecResult beforeSpec, ExampleResult before,
-			boolean comparesListings) {
+			boolean comparesListings, boolean moved) {
 
 		boolean requestChanged() {
 			return kind == Kind.CHANGED && comparesListings
@@ -53,12 +54,6 @@ final class Changes {
 
 		boolean statusChanged() {
 			return kind == Kind.CHANGED && now.status() != before.status();
-		}
-
-		/** Whether it now stands in another spec than the one its spec became. */
-		boolean moved(Map<String, String> specMoves) {
-			return kind == Kind.CHANGED
-					&& !spec.source().equals(specMoves.getOrDefault(beforeSpec.source(), beforeSpec.source()));
 		}
 
 		boolean renamed() {
@@ -157,12 +152,16 @@ final class Changes {
 		for (Placed current : placed(run.specs())) {
 			Placed old = pairOfNow.get(current);
 			if (old == null) {
-				entries.add(new Entry(Kind.ADDED, current.spec(), current.example(), null, null, comparesListings));
+				entries
+					.add(new Entry(Kind.ADDED, current.spec(), current.example(), null, null, comparesListings, false));
 				continue;
 			}
+			boolean moved = !current.spec()
+				.source()
+				.equals(moves.getOrDefault(old.spec().source(), old.spec().source()));
 			Entry entry = new Entry(Kind.CHANGED, current.spec(), current.example(), old.spec(), old.example(),
-					comparesListings);
-			if (entry.requestChanged() || entry.answerChanged() || entry.statusChanged() || entry.moved(moves)
+					comparesListings, moved);
+			if (entry.requestChanged() || entry.answerChanged() || entry.statusChanged() || entry.moved()
 					|| entry.renamed()) {
 				entries.add(entry);
 			}
@@ -171,7 +170,7 @@ final class Changes {
 			}
 		}
 		for (Placed old : unmatchedBefore) {
-			entries.add(new Entry(Kind.REMOVED, null, null, old.spec(), old.example(), comparesListings));
+			entries.add(new Entry(Kind.REMOVED, null, null, old.spec(), old.example(), comparesListings, false));
 		}
 	}
 
@@ -243,10 +242,6 @@ final class Changes {
 
 	List<Entry> entries() {
 		return entries;
-	}
-
-	Map<String, String> specMoves() {
-		return moves;
 	}
 
 	int unchanged() {

@@ -183,7 +183,7 @@ final class ChangesPage {
 			status.appendText(" → ");
 			status.appendChild(StatusMarks.badge(entry.now().status()));
 		}
-		if (entry.moved(changes.specMoves())) {
+		if (entry.moved()) {
 			item.appendElement("p")
 				.addClass("change-detail")
 				.addClass("change-moved")
