@@ -55,6 +55,18 @@ final class ChangesPage {
 	}
 
 	/**
+	 * For the landing page's summary: since when, and the figures, linked to this page.
+	 */
+	static Element dashboard(Changes changes) {
+		Element box = new Element("div").addClass("summary-changes");
+		Element since = box.appendElement("p").addClass("summary-changes-since");
+		since.appendText("Since the baseline, " + changes.baseline().describe() + ": ");
+		since.appendElement("a").attr("href", PATH).text(TITLE.toLowerCase(java.util.Locale.ROOT));
+		box.appendChild(figures(changes, ""));
+		return box;
+	}
+
+	/**
 	 * Added / changed / removed / unchanged, the first three linked to this page: on it,
 	 * and on the landing page's summary.
 	 */
@@ -226,7 +238,7 @@ final class ChangesPage {
 	}
 
 	private static void line(Element pre, String kind, String marker, String text) {
-		pre.appendElement("span").addClass(kind).text(marker + text + "\n");
+		pre.appendElement("span").addClass(kind).text(marker + text);
 	}
 
 	private static Element section(Element body, String id, String title) {

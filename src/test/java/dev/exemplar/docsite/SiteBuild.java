@@ -98,7 +98,7 @@ public final class SiteBuild {
 			Page landing = LandingPage.build(settings, asciidoc, summary, chapters.siteMap());
 			changes.ifPresent(found -> landing.content()
 				.select("#build-summary")
-				.forEach(box -> box.appendChild(ChangesPage.figures(found, ""))));
+				.forEach(box -> box.appendChild(ChangesPage.dashboard(found))));
 			pages.add(landing);
 			changes.ifPresent(found -> pages.add(ChangesPage.build(found, chapters.siteMap())));
 			pages.addAll(chapters.pages());
