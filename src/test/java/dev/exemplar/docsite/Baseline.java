@@ -42,7 +42,7 @@ record Baseline(SuiteResult results, String name) {
 		if (where.startsWith("http://") || where.startsWith("https://")) {
 			URI address = URI.create(where.endsWith(".json") ? where
 					: (where.endsWith("/") ? where : where + "/") + SpecLayout.RESULTS_FILE);
-			return new Baseline(fetch(address), address.toString());
+			return new Baseline(fetch(address, MAX_BYTES, READ_TIMEOUT), address.toString());
 		}
 		Path file = projectDir.resolve(where).normalize();
 		if (Files.isDirectory(file)) {
@@ -56,12 +56,13 @@ record Baseline(SuiteResult results, String name) {
 		return new Baseline(ResultsFile.read(file).orElseThrow(), where);
 	}
 
-	private static SuiteResult fetch(URI address) throws IOException {
+	/** Reads results over HTTP, refusing more than so many bytes or a wait that long. */
+	static SuiteResult fetch(URI address, int maxBytes, Duration timeout) throws IOException {
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(CONNECT_TIMEOUT)
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
-		HttpRequest request = HttpRequest.newBuilder(address).timeout(READ_TIMEOUT).GET().build();
+		HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout).GET().build();
 		try {
 			HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			try (InputStream body = response.body()) {
@@ -69,17 +70,17 @@ record Baseline(SuiteResult results, String name) {
 					throw new IOException("The baseline " + address + " answered " + response.statusCode()
 							+ ", not 200: is a site published there?");
 				}
-				byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-				if (bytes.length > MAX_BYTES) {
-					throw new IOException("The baseline " + address + " is larger than " + MAX_BYTES
+				byte[] bytes = body.readNBytes(maxBytes + 1);
+				if (bytes.length > maxBytes) {
+					throw new IOException("The baseline " + address + " is larger than " + maxBytes
 							+ " bytes: that is no results.json");
 				}
 				return ResultsFile.read(new ByteArrayInputStream(bytes), address.toString());
 			}
 		}
 		catch (java.net.http.HttpTimeoutException e) {
-			throw new IOException(
-					"The baseline " + address + " did not answer within " + READ_TIMEOUT.toSeconds() + " s", e);
+			throw new IOException("The baseline " + address + " did not answer within " + timeout.toSeconds() + " s",
+					e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

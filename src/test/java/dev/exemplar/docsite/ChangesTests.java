@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.exemplar.spec.results.ExampleResult;
 import dev.exemplar.spec.results.ResultsFile;
+import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SuiteResult;
 import dev.exemplar.spec.results.Tally;
 
@@ -74,6 +76,32 @@ class ChangesTests {
 			.satisfies(move -> assertThat(move.before().source() + " → " + move.now().source())
 				.isEqualTo("system/topic-1.adoc → moderation/conflicts.adoc"));
 		assertThat(changes.entries()).isEmpty();
+	}
+
+	/**
+	 * A heading reworded gives the example another anchor and name: its listings still
+	 * say it is the same one.
+	 */
+	@Test
+	void aRewordedHeadingIsTheSameExampleByItsListings() {
+		SuiteResult reworded = new SuiteResult(FIRST.specs().stream().map(spec -> {
+			if (!spec.source().equals("feed/topic-5.adoc")) {
+				return spec;
+			}
+			List<ExampleResult> examples = spec.examples()
+				.stream()
+				.map(example -> example.name().equals("Posts are kept a year")
+						? new ExampleResult("A post expires after a year", "a-post-expires-after-a-year",
+								example.status(), example.exchanges(), example.listings())
+						: example)
+				.toList();
+			return new SpecResult(spec.source(), spec.page(), spec.title(), examples);
+		}).toList());
+
+		Changes changes = Changes.between(FIRST, "first run", reworded);
+
+		assertThat(changes.entries()).extracting(this::describe)
+			.containsExactly("CHANGED feed/topic-5.adoc: A post expires after a year [renamed]");
 	}
 
 	@Test
