@@ -57,6 +57,12 @@ class DocsSiteIT {
 
 	private static final Path SAMPLE_SITE = SAMPLE.resolve("site");
 
+	/**
+	 * The sample suite run a second time, after five edits, its site compared with the
+	 * first one's.
+	 */
+	private static final Path SECOND_SAMPLE_SITE = SAMPLE.resolve("second/site");
+
 	private static final Path SCREENSHOTS = Path.of("target/docs-site-screenshots").toAbsolutePath();
 
 	/**
@@ -106,6 +112,14 @@ class DocsSiteIT {
 				.contract(SAMPLE.resolve("openapi.yaml").toString())
 				.output(SAMPLE_SITE.toString())
 				.build()).run(asciidoctor);
+			SpecLayout second = new SpecLayout(SAMPLE.resolve("second/specs"), SAMPLE.resolve("second/target/specs"));
+			new SampleSpecs(asciidoctor).writeSecondRun(7, second);
+			new SiteBuild(SETTINGS.toBuilder()
+				.specsRoot(second.specsRoot().toString())
+				.engineOutput(second.outputDir().toString())
+				.contract(SAMPLE.resolve("openapi.yaml").toString())
+				.output(SECOND_SAMPLE_SITE.toString())
+				.build()).comparedWith(SAMPLE_SITE.toString()).run(asciidoctor);
 		}
 		finally {
 			asciidoctor.shutdown();
@@ -148,7 +162,7 @@ class DocsSiteIT {
 
 		open(SAMPLE_SITE, "index.html");
 		assertThat(figure("specs")).isEqualTo("7");
-		assertThat(figure("passed")).isEqualTo("19");
+		assertThat(figure("passed")).isEqualTo("20");
 		assertThat(figure("failed")).isEqualTo("2");
 		assertThat(figure("pending")).isEqualTo("7");
 		assertThat(driver.findElement(By.cssSelector(".summary-build code")).getText()).isNotBlank();
@@ -356,6 +370,57 @@ class DocsSiteIT {
 		open(SAMPLE_SITE, "api.html");
 		assertThat(driver.findElement(By.id("op-latestPosts")).getText()).contains("GET", "/latest");
 		browser.screenshot(SCREENSHOTS.resolve("sample-api-desktop.png"));
+	}
+
+	/**
+	 * The sample's second run, compared with its first: the landing page counts the
+	 * changes and leads to their page, which lists the five edits by spec; an entry leads
+	 * to its example, whose mark leads back. A site built without a baseline has neither
+	 * the page nor a mark.
+	 */
+	@Test
+	void theChangesPageListsWhatTheSecondRunChangedAndLeadsToEachExample() throws IOException {
+		open(SECOND_SAMPLE_SITE, "index.html");
+		assertThat(List.of(figure("added"), figure("changed"), figure("removed"))).containsExactly("1", "3", "1");
+		driver.findElement(By.cssSelector(".summary-changes-since a")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("/changes.html");
+		assertThat(driver.findElements(By.cssSelector(".change-entry")).stream().map(WebElement::getText)).hasSize(5)
+			.anySatisfy(entry -> assertThat(entry).startsWith("CHANGED Storing the same id again is a conflict"))
+			.anySatisfy(entry -> assertThat(entry).startsWith("ADDED Posts can be searched"))
+			.anySatisfy(entry -> assertThat(entry).startsWith("REMOVED A post is stored once"))
+			.anySatisfy(entry -> assertThat(entry).contains("PASSED → FAILED"))
+			.anySatisfy(entry -> assertThat(entry).contains("Moved here from “Behaviour number 5”"));
+		browser.screenshot(SCREENSHOTS.resolve("sample-changes-desktop.png"));
+
+		String entryId = "change-system-topic-1-storing-the-same-id-again-is-a-conflict";
+		driver.findElement(By.cssSelector("#" + entryId + " a.change-example")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("system/topic-1.html#storing-the-same-id-again-is-a-conflict");
+		WebElement mark = driver
+			.findElement(By.cssSelector("#example-storing-the-same-id-again-is-a-conflict .change-mark a"));
+		assertThat(mark.isDisplayed()).isTrue();
+		assertThat(mark.getText()).startsWith("changed since ").containsPattern("\\d{4}-\\d\\d-\\d\\d");
+		assertThat(driver.findElements(By.cssSelector(".change-mark"))).as("marks on topic-1's page").hasSize(1);
+		mark.click();
+		assertThat(driver.getCurrentUrl()).endsWith("changes.html#" + entryId);
+
+		browser.size(Browser.PHONE);
+		try {
+			for (String page : List.of("changes.html", "system/topic-1.html", "index.html")) {
+				open(SECOND_SAMPLE_SITE, page);
+				Number overflow = (Number) driver
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+				assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+			}
+			open(SECOND_SAMPLE_SITE, "changes.html");
+			browser.screenshot(SCREENSHOTS.resolve("sample-phone-changes.png"));
+		}
+		finally {
+			browser.size(Browser.DESKTOP);
+		}
+		assertThat(SAMPLE_SITE.resolve("changes.html")).as("a site built without a baseline").doesNotExist();
+		for (Path page : htmlPages(SAMPLE_SITE)) {
+			assertThat(Files.readString(page)).as(page.toString()).doesNotContain("change-mark", "changes.html");
+		}
 	}
 
 	/**

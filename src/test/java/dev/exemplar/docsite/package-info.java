@@ -9,7 +9,8 @@
  * The build's sequence is {@link dev.exemplar.docsite.SiteBuild}; each kind of page has a
  * class of its own ({@link dev.exemplar.docsite.LandingPage},
  * {@link dev.exemplar.docsite.Chapters}, the imported spec pages, the API reference,
- * coverage, search), laid out alike by {@code PageLayout}.
+ * coverage, search, and what changed since a baseline run: {@code Changes},
+ * {@code ChangesPage}), laid out alike by {@code PageLayout}.
  * {@link dev.exemplar.docsite.SampleSpecs} is public for the service's browser test of
  * its site, which drives Chromium with {@link dev.exemplar.docsite.browser}.
  */

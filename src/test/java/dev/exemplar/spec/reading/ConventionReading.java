@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 
 import nu.xom.Element;
 
+import dev.exemplar.spec.results.Listing;
+
 import dev.exemplar.spec.grammar.Command;
 import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.grammar.Role;
@@ -100,11 +102,13 @@ final class ConventionReading {
 			command(block, Command.REQUEST, "");
 			PageAnnotations.addClass(block, PageMarkup.REQUEST);
 			example(block);
+			listing(block, Listing.Kind.REQUEST);
 			awaitingExpectation = true;
 		}
 		else if (answerOrExpectation && awaitingExpectation) {
 			command(block, Language.JSON.is(language) ? Command.EXPECT_JSON : Command.EXPECT_TEXT, "");
 			PageAnnotations.addClass(block, PageMarkup.EXPECTED_ANSWER);
+			listing(block, Listing.Kind.EXPECTED_ANSWER);
 			awaitingExpectation = false;
 		}
 		else if (answerOrExpectation && !expectationOfAMistake) {
@@ -228,7 +232,19 @@ final class ConventionReading {
 		name = PageMarkup.exampleId(anchor);
 		PageAnnotations.markExample(section, name, pending);
 		model.example(new SpecExample(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
-				isTable(block)));
+				isTable(block), List.of()));
+	}
+
+	/**
+	 * Keeps a request's or expected answer's text with its example, for results.json:
+	 * what a later run's site compares.
+	 */
+	private void listing(Element block, Listing.Kind kind) {
+		Element section = enclosingSection(block);
+		String example = section == null ? null : PageAnnotations.exampleName(section);
+		if (example != null) {
+			model.listing(example, new Listing(kind, PageBlocks.listingText(block)));
+		}
 	}
 
 }

@@ -11,6 +11,8 @@ import nu.xom.Document;
 import nu.xom.Element;
 import org.concordion.api.listener.DocumentParsingListener;
 
+import dev.exemplar.spec.results.Listing;
+
 /**
  * The spec's model, as its reading finds it: the examples, what holds for all of them
  * (the preamble's tables and stubs), the SQL blocks' titles, the blocks outside any
@@ -118,6 +120,10 @@ public final class SpecConventions implements DocumentParsingListener {
 
 	void example(SpecExample example) {
 		examples.add(example);
+	}
+
+	void listing(String example, Listing listing) {
+		examples.replaceAll(e -> e.name().equals(example) ? e.with(listing) : e);
 	}
 
 	void needsDatabase(String example) {

@@ -31,6 +31,7 @@ public record ExampleVerdict(SpecExample example, ExampleStatus status, List<Str
 		return new ExampleResult(example.title(), example.anchor(), status,
 				exchanges.stream()
 					.map(exchange -> new Exchange(exchange.method(), exchange.target(), exchange.status()))
-					.toList());
+					.toList(),
+				example.listings());
 	}
 }
