@@ -1,5 +1,6 @@
 package dev.exemplar.spec.grammar;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +61,7 @@ public final class Titles {
 			"Given the .+? (?:answers|fails the connection)|Then the .+? was (?:not )?asked", Pattern.CASE_INSENSITIVE);
 
 	/** Lowercase words without which no line reads as {@link #OUTSIDE_ANYWHERE}. */
-	public static final String[] OUTSIDE_WORDS = { "given the ", "then the " };
+	public static final List<String> OUTSIDE_WORDS = List.of("given the ", "then the ");
 
 	/** How the titles about an outside service are written, for error messages. */
 	public static final String OUTSIDE_FORMS = "'Given the <outside service> answers' (optionally 'after 3 s' or"

@@ -1,7 +1,6 @@
 package dev.exemplar.spec.stubs;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -61,7 +60,7 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
 	 */
 	public static boolean mayBeIn(String specText) {
 		String lower = specText.toLowerCase(Locale.ROOT);
-		if (!lower.contains("include::") && Arrays.stream(Titles.OUTSIDE_WORDS).noneMatch(lower::contains)) {
+		if (!lower.contains("include::") && Titles.OUTSIDE_WORDS.stream().noneMatch(lower::contains)) {
 			return false; // the usual spec, told without trying the patterns at every
 							// character of every line
 		}
