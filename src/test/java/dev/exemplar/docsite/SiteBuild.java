@@ -70,6 +70,7 @@ public final class SiteBuild {
 		List<Page> pages = new ArrayList<>();
 		SearchIndex search = new SearchIndex();
 		try (AsciidocRenderer asciidoc = starting.join()) {
+			Highlighting.apply(asciidoc, specPages);
 			Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
 			pages.add(LandingPage.build(settings, asciidoc, summary, chapters.siteMap()));
 			pages.addAll(chapters.pages());
