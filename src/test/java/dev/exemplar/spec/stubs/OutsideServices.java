@@ -258,6 +258,11 @@ public final class OutsideServices implements AutoCloseable {
 	 * Every call the service made since the last reset, oldest first, across the outside
 	 * services.
 	 */
+	/** How many calls the outside services got since the last reset. */
+	public int callCount() {
+		return standIns().values().stream().mapToInt(standIn -> standIn.server().getAllServeEvents().size()).sum();
+	}
+
 	public List<OutsideCall> calls() {
 		List<OutsideCall> calls = new ArrayList<>();
 		for (StandIn standIn : standIns().values()) {
