@@ -24,10 +24,10 @@ import dev.exemplar.spec.results.PageMarkup;
  * comment that says where its value comes from, and a sign-in as {@code $TOKEN}, the demo
  * token unless set.
  */
-final class CurlCommands {
+public final class CurlCommands {
 
 	/** Where {@code ./mvnw spring-boot:test-run} serves. */
-	static final String BASE_URL = "http://localhost:8080";
+	public static final String BASE_URL = "http://localhost:8080";
 
 	static final String CURL = "as-curl";
 
@@ -112,7 +112,7 @@ final class CurlCommands {
 		return details;
 	}
 
-	static Optional<String> command(String request) {
+	public static Optional<String> command(String request) {
 		return command(request, Map.of());
 	}
 
