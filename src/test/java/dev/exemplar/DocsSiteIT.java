@@ -1,6 +1,7 @@
 package dev.exemplar;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.sun.net.httpserver.HttpServer;
 import org.asciidoctor.Asciidoctor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -248,6 +250,30 @@ class DocsSiteIT {
 		Object clipboard = driver.executeAsyncScript(
 				"const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('unreadable: ' + e));");
 		assertThat(clipboard).isEqualTo(command);
+
+		// served at /docs, as the service serves it, the command names the page's own
+		// server
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/docs/", exchange -> {
+			Path file = REAL_SITE.resolve(exchange.getRequestURI().getPath().substring("/docs/".length())).normalize();
+			byte[] body = file.startsWith(REAL_SITE) && Files.isRegularFile(file) ? Files.readAllBytes(file)
+					: new byte[0];
+			exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+			driver.get(origin + "/docs/" + REAL_SITE.relativize(page).toString().replace('\\', '/'));
+			WebElement served = driver.findElement(By.cssSelector(".as-curl"));
+			served.findElement(By.tagName("summary")).click();
+			assertThat(served.findElement(By.tagName("code")).getText())
+				.isEqualTo(command.replace("http://localhost:8080", origin));
+		}
+		finally {
+			server.stop(0);
+		}
 	}
 
 	/**
