@@ -39,9 +39,12 @@ final class ActualAnswers {
 				continue;
 			}
 			int sent = -1;
+			String method = "";
 			for (Element listing : example.select("." + PageMarkup.REQUEST + ", ." + PageMarkup.EXPECTED_ANSWER)) {
 				if (listing.hasClass(PageMarkup.REQUEST)) {
 					sent += listing.hasClass(PageMarkup.statusClass(ExampleStatus.IGNORED)) ? 0 : 1;
+					Element request = listing.selectFirst("pre");
+					method = request == null ? "" : request.wholeText().strip().split("\\s", 2)[0];
 					continue;
 				}
 				String note = note(listing);
@@ -50,7 +53,10 @@ final class ActualAnswers {
 				}
 				listing.appendElement("div").addClass(CHECKS_ONLY).text(note);
 				List<Exchange> exchanges = result.exchanges();
-				if (sent >= 0 && sent < exchanges.size() && exchanges.get(sent).answer() != null) {
+				// the answer to the request above, when the example's requests and its
+				// exchanges line up
+				if (sent >= 0 && sent < exchanges.size() && exchanges.get(sent).answer() != null
+						&& exchanges.get(sent).method().equals(method)) {
 					Element details = new Element("details").addClass(ACTUAL);
 					details.appendElement("summary").text("What came back in this build");
 					details.appendElement("pre").appendElement("code").text(exchanges.get(sent).answer());
