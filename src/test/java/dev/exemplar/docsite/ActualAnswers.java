@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.exemplar.spec.results.ExampleResult;
 import dev.exemplar.spec.results.ExampleStatus;
@@ -25,6 +27,8 @@ final class ActualAnswers {
 	static final String ACTUAL = "actual-answer";
 
 	private static final String LENIENT = "lenient";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ActualAnswers() {
 	}
@@ -59,10 +63,28 @@ final class ActualAnswers {
 						&& exchanges.get(sent).method().equals(method)) {
 					Element details = new Element("details").addClass(ACTUAL);
 					details.appendElement("summary").text("What came back in this build");
-					details.appendElement("pre").appendElement("code").text(exchanges.get(sent).answer());
+					details.appendElement("pre")
+						.addClass("highlight")
+						.appendElement("code")
+						.attr("data-lang", "json")
+						.text(indented(exchanges.get(sent).answer()));
 					listing.after(details);
 				}
 			}
+		}
+	}
+
+	/** An answer's JSON body indented, to be read; any other body as it came. */
+	private static String indented(String answer) {
+		int blank = answer.indexOf("\n\n");
+		if (blank < 0) {
+			return answer;
+		}
+		try {
+			return answer.substring(0, blank + 2) + JSON.readTree(answer.substring(blank + 2)).toPrettyString();
+		}
+		catch (JacksonException notJson) {
+			return answer;
 		}
 	}
 

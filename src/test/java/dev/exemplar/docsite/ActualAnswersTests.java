@@ -42,7 +42,8 @@ class ActualAnswersTests {
 				"Each ${…} stands for a value of its kind, checked but not compared: see what came back below.",
 				"Checks only what it names: the answer may hold more.");
 		assertThat(content.select(".actual-answer pre").eachText()).containsExactly(
-				"201\n\n{\"id\": \"d1\", \"port\": 5432}", "200\n\n{\"label\": \"notes\", \"port\": 5432}");
+				"201\n\n{\n  \"id\" : \"d1\",\n  \"port\" : 5432\n}",
+				"200\n\n{\n  \"label\" : \"notes\",\n  \"port\" : 5432\n}");
 		assertThat(content.select(".actual-answer > summary").eachText()).containsOnly("What came back in this build");
 	}
 
