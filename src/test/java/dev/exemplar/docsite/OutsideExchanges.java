@@ -39,8 +39,9 @@ final class OutsideExchanges {
 			.stream()
 			.collect(Collectors.toMap(ExampleResult::anchor, Function.identity(), (first, second) -> first));
 		int picture = 0;
+		// a stand-in's setup above the first example holds for every example
+		List<String> stubAnswers = foldSetup(page.content());
 		for (Element example : page.content().select("." + PageMarkup.EXAMPLE)) {
-			List<String> stubAnswers = foldSetup(example);
 			Element calls = example.selectFirst("." + PageMarkup.OUTSIDE_CALLS);
 			if (calls == null) {
 				continue;
@@ -69,10 +70,10 @@ final class OutsideExchanges {
 	 * Folds each run of a stand-in's "Given" listings into one "behind the scenes" block;
 	 * the answers they give, for the calls below to name instead of repeating.
 	 */
-	private static List<String> foldSetup(Element example) {
+	private static List<String> foldSetup(Element content) {
 		List<String> answers = new ArrayList<>();
 		Element details = null;
-		for (Element block : new ArrayList<>(example.select(".listingblock"))) {
+		for (Element block : new ArrayList<>(content.select(".listingblock"))) {
 			boolean setup = block.hasAttr(STUB) && block.attr(STUB).startsWith("Given")
 					|| block.hasAttr(STUB_ANSWER) && details != null;
 			if (!setup) {
