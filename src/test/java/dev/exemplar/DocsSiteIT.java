@@ -1,6 +1,7 @@
 package dev.exemplar;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.sun.net.httpserver.HttpServer;
 import org.asciidoctor.Asciidoctor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -234,11 +236,101 @@ class DocsSiteIT {
 					.isEqualTo("as-curl"));
 		}
 		assertThat(labelled).as("labelled listings in this build's site").isPositive();
-		driver.get(REAL_SITE.resolve("feed/latest.html").toUri().toString());
+	}
+
+	/**
+	 * A request's curl command, unfolded, has a button (read out as what it does) that
+	 * puts the command on the clipboard.
+	 */
+	@Test
+	void theCopyButtonPutsTheCurlCommandOnTheClipboard() throws IOException {
+		Path page = specPages(REAL_SITE).stream()
+			.filter(file -> read(file).select(".as-curl").size() > 0)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no page of this build's site has a curl command"));
+		driver.setPermission("clipboard-read", "granted");
+		driver.setPermission("clipboard-write", "granted");
+		driver.get(page.toUri().toString());
 		WebElement curl = driver.findElement(By.cssSelector(".as-curl"));
 		curl.findElement(By.tagName("summary")).click();
-		assertThat(curl.findElement(By.tagName("code")).getText())
-			.isEqualTo("curl -X GET \"http://localhost:8080/latest\"");
+		String command = curl.findElement(By.tagName("code")).getText();
+		assertThat(command).startsWith("curl -X ").contains("http://localhost:8080/");
+		WebElement button = curl.findElement(By.cssSelector("button.copy-curl"));
+		assertThat(button.getTagName()).isEqualTo("button");
+		assertThat(button.getAccessibleName()).isEqualTo("Copy the curl command");
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions
+			.textToBePresentInElement(curl.findElement(By.cssSelector(".copy-status")), "Copied"));
+		Object clipboard = driver.executeAsyncScript(
+				"const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('unreadable: ' + e));");
+		assertThat(clipboard).isEqualTo(command);
+
+		// served at /docs, as the service serves it, the command names the page's own
+		// server
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/docs/", exchange -> {
+			Path file = REAL_SITE.resolve(exchange.getRequestURI().getPath().substring("/docs/".length())).normalize();
+			byte[] body = file.startsWith(REAL_SITE) && Files.isRegularFile(file) ? Files.readAllBytes(file)
+					: new byte[0];
+			exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+			driver.get(origin + "/docs/" + REAL_SITE.relativize(page).toString().replace('\\', '/'));
+			WebElement served = driver.findElement(By.cssSelector(".as-curl"));
+			served.findElement(By.tagName("summary")).click();
+			assertThat(served.findElement(By.tagName("code")).getText())
+				.isEqualTo(command.replace("http://localhost:8080", origin));
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	/**
+	 * JSON, HTTP and SQL come highlighted from the build, in colours of the theme: a JSON
+	 * key is not in the listing's own colour.
+	 */
+	@Test
+	void listingsAreHighlightedAtBuildTime() throws IOException {
+		Path page = specPages(REAL_SITE).stream()
+			.filter(file -> read(file).select("pre.rouge .nl").size() > 0)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no page of this build's site has a highlighted JSON key"));
+		driver.get(page.toUri().toString());
+		WebElement key = driver.findElement(By.cssSelector("pre.rouge .nl"));
+		WebElement listing = key.findElement(By.xpath("ancestor::pre[1]"));
+		assertThat(key.getCssValue("color")).isNotEqualTo(listing.getCssValue("color"));
+		assertThat(driver.findElements(By.tagName("script")).stream().map(script -> script.getAttribute("src")))
+			.as("no highlighter runs in the page")
+			.noneMatch(src -> src != null && src.contains("highlight"));
+	}
+
+	/**
+	 * The weather lookup's first example shows its exchange as a picture: the client, the
+	 * service and the weather provider, and every call and answer in order.
+	 */
+	@Test
+	void anExampleWithOutsideCallsShowsItsExchangeAsAPicture() throws IOException {
+		Path weather = REAL_SITE.resolve("weather/lookup.html");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(weather), "the weather specs ran");
+		driver.get(weather.toUri().toString());
+		WebElement picture = driver.findElement(By.cssSelector(".spec-example svg.sequence-picture"));
+		assertThat(picture.isDisplayed()).isTrue();
+		assertThat(picture.getSize().getHeight()).isGreaterThan(100);
+		assertThat(picture.findElements(By.cssSelector(".party-name")).stream().map(WebElement::getText))
+			.containsExactly("Client", "Exemplar", "weather provider");
+		assertThat(picture.findElements(By.cssSelector("text.message")).stream().map(WebElement::getText))
+			.satisfiesExactly(call -> assertThat(call).isEqualTo("GET /weather?zip=94040"),
+					outside -> assertThat(outside).startsWith("GET /data/2.5/weather?zip=94040"),
+					answer -> assertThat(answer).isEqualTo("200"), answer -> assertThat(answer).isEqualTo("200"));
+		assertThat(picture.findElement(By.tagName("desc")).getAttribute("textContent"))
+			.contains("2. Exemplar → weather provider: GET /data/2.5/weather?zip=94040,us&appid=spec-key&units=metric");
+		assertThat(driver.findElements(By.cssSelector(".spec-example .behind-the-scenes"))).isNotEmpty();
+		browser.screenshot(SCREENSHOTS.resolve("real-weather-desktop.png"));
 	}
 
 	/**
@@ -471,6 +563,15 @@ class DocsSiteIT {
 		box.submit();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "“"));
+	}
+
+	private static Document read(Path page) {
+		try {
+			return Jsoup.parse(page.toFile(), "UTF-8");
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private static List<Path> htmlPages(Path site) throws IOException {

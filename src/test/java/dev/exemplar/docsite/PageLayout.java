@@ -51,6 +51,9 @@ final class PageLayout {
 		head.appendElement("title").text(page.title() + " · " + settings.title());
 		head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/asciidoctor.css");
 		head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/theme.css");
+		if (!page.content().getElementsByClass(CurlCommands.CURL).isEmpty()) {
+			head.appendElement("script").attr("src", root + "assets/" + SiteAssets.COPY_CURL).attr("defer", true);
+		}
 
 		Element body = document.body().addClass(page.kind());
 		Element header = body.appendElement("header").addClass("site-header");

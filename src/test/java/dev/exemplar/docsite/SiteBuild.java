@@ -96,6 +96,7 @@ public final class SiteBuild {
 		List<Page> pages = new ArrayList<>();
 		SearchIndex search = new SearchIndex();
 		try (AsciidocRenderer asciidoc = starting.join()) {
+			Highlighting.apply(asciidoc, specPages);
 			Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
 			Page landing = LandingPage.build(settings, asciidoc, summary, chapters.siteMap());
 			changes.ifPresent(found -> landing.content()

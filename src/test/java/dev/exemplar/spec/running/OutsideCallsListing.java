@@ -34,10 +34,15 @@ final class OutsideCallsListing {
 		Element shown = new Element("div").addStyleClass(PageMarkup.OUTSIDE_CALLS);
 		shown.appendChild(
 				new Element("div").addStyleClass("title").appendText("What the service asked outside services"));
-		Element listing = new Element("pre");
-		listing.appendText(
-				session.captures().mask(String.join("\n\n", calls.stream().map(OutsideCall::describe).toList())));
-		shown.appendChild(listing);
+		for (OutsideCall call : calls) {
+			Element each = new Element("pre").addStyleClass(PageMarkup.OUTSIDE_CALL);
+			each.addAttribute("data-service", call.service());
+			each.addAttribute("data-method", call.method());
+			each.addAttribute("data-target", session.captures().mask(call.target()));
+			each.addAttribute("data-status", String.valueOf(call.status()));
+			each.appendText(session.captures().mask(call.describe()));
+			shown.appendChild(each);
+		}
 		section.appendChild(shown);
 	}
 

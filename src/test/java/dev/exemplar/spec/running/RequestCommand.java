@@ -17,6 +17,7 @@ import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecError;
+import dev.exemplar.spec.results.PageMarkup;
 
 /**
  * A {@code [source,http]} block: sends the request and checks the exchange against the
@@ -82,6 +83,10 @@ final class RequestCommand extends AbstractCommand {
 			return;
 		}
 		session.exchanged(exchange);
+		if (environment.outside().running()) {
+			block.addAttribute(PageMarkup.OUTSIDE_CALLS_SO_FAR,
+					String.valueOf(environment.outside().checks().callCount()));
+		}
 		environment.cleanUp()
 			.created(exchange)
 			.ifPresent(location -> session.cleanUp().remember(location, request.headers(), session.stubs()));

@@ -182,7 +182,7 @@ public final class SpecRun {
 		concordion.finish();
 		rewrites.write();
 		return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
-				verdicts.values().stream().map(ExampleVerdict::result).toList());
+				verdicts.values().stream().map(verdict -> verdict.result(session.captures()::mask)).toList());
 	}
 
 	/**

@@ -33,6 +33,11 @@ public final class OutsideCallChecks {
 		return outside.standIn(service).server().countRequestsMatching(StubRequest.pattern(request)).getCount();
 	}
 
+	/** How many calls the outside services got since the last reset. */
+	public int callCount() {
+		return outside.standIns().stream().mapToInt(standIn -> standIn.server().getAllServeEvents().size()).sum();
+	}
+
 	/** Every call the service made, oldest first, across the outside services. */
 	public List<OutsideCall> calls() {
 		List<OutsideCall> calls = new ArrayList<>();
