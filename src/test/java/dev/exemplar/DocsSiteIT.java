@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that every check also has something to bite on when few or no specs ran. Screenshots
  * land in target/docs-site-screenshots/.
  */
+@WebTest
 class DocsSiteIT {
 
 	private static final SiteSettings SETTINGS = ExemplarDocsSite.settings(Path.of(""), "");
