@@ -88,6 +88,10 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 		}
 		try {
 			HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
+			if (configuration.baseUrl().isPresent()) { // a started service's users are
+														// the stand-ins'
+				http = http.withRealValues(configuration.tokens());
+			}
 			SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
 					service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
 					configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));

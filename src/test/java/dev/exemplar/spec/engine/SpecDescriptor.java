@@ -23,6 +23,7 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.running.SpecRun;
 import dev.exemplar.spec.running.SpecServices;
 import dev.exemplar.spec.stubs.StubTitle;
@@ -252,7 +253,8 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	public void after(RunContext context) throws Exception {
 		try {
 			if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
-				context.started().orElseThrow().report().specFinished(run.finish());
+				SpecResult result = run.finish();
+				context.started().orElseThrow().report().specFinished(result, run.notRunReasons());
 			}
 		}
 		finally {

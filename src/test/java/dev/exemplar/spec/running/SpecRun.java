@@ -1,6 +1,7 @@
 package dev.exemplar.spec.running;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,6 +91,14 @@ public final class SpecRun {
 
 	private final AsciiDocConverter converter;
 
+	private final SpecNeeds needs;
+
+	private final DeployedSignIn deployedSignIn;
+
+	private final ExampleText exampleText;
+
+	private final LostCaptures lostCaptures = new LostCaptures();
+
 	/**
 	 * Reads the spec (converted ahead, if it was) and finds its examples.
 	 * @param path the spec's path under the specs root, with '/'
@@ -141,6 +150,12 @@ public final class SpecRun {
 		this.examples = conventions.examples();
 		examples.forEach(example -> examplesByName.put(example.name(), example));
 		this.preamble = conventions.preamble();
+		String text = Files.readString(layout.source(path));
+		this.needs = new SpecNeeds(text, layout.displayName(path));
+		this.exampleText = new ExampleText(text, examples);
+		this.deployedSignIn = new DeployedSignIn(exampleText,
+				conventions.outsidePreamble().stream().map(stub -> SpecBlocks.listingText(stub.get(0))).toList(),
+				services.http().standIns());
 		secrets();
 	}
 
@@ -167,6 +182,7 @@ public final class SpecRun {
 	 */
 	public List<String> mistakes() {
 		List<String> mistakes = new ArrayList<>(converter.mistakes());
+		mistakes.addAll(needs.mistakes());
 		conventions.outsideSections()
 			.forEach(line -> mistakes.add(session.at(line) + ": " + SpecConventions.NO_SECTION));
 		return mistakes;
@@ -207,6 +223,7 @@ public final class SpecRun {
 			started = true;
 			startFromPreamble();
 		}
+		needs.unmet(example, services.database().isPresent()).ifPresent(session::skip);
 		if ((example.needsDatabase() || !preamble.isEmpty()) && services.database().isEmpty()) {
 			session.skip("this example " + SpecServices.NO_DATABASE); // not one of its
 																		// requests is
@@ -217,8 +234,13 @@ public final class SpecRun {
 				stubsForTheWholeSpec();
 			}
 			else {
-				session.skip("this example " + SpecServices.NO_STAND_INS);
+				deployedSignIn.whyNotRun(example).ifPresent(session::skip);
 			}
+		}
+		String text = exampleText.of(example);
+		lostCaptures.whyNotRun(text).ifPresent(session::skip);
+		if (session.skipReason() != null) {
+			lostCaptures.notRun(text);
 		}
 		concordion.processExample(fixture, example.name());
 		Processed processed = ended != null && ended.example().equals(example) ? ended : null;
@@ -267,6 +289,15 @@ public final class SpecRun {
 		rewrites.write();
 		return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
 				results.values().stream().map(ExampleOutcome::result).toList());
+	}
+
+	/** Why each example that was not run was not, in document order. */
+	public List<String> notRunReasons() {
+		return results.values()
+			.stream()
+			.filter(outcome -> outcome.status() == ExampleStatus.IGNORED)
+			.map(ExampleOutcome::skipReason)
+			.toList();
 	}
 
 	/**
