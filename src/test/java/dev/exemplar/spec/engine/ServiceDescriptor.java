@@ -88,8 +88,8 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 		}
 		try {
 			HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
-			if (configuration.baseUrl().isPresent()) { // a started service's users are
-														// the stand-ins'
+			// only a deployed service has real users: a started one's are the stand-ins'
+			if (configuration.baseUrl().isPresent()) {
 				http = http.withRealValues(configuration.tokens());
 			}
 			SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
