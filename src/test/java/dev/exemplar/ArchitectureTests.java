@@ -29,6 +29,10 @@ class ArchitectureTests {
 
 	private static final String SITE = "dev.exemplar.docsite..";
 
+	private static final String BROWSER_KIT = "dev.exemplar.docsite.browser..";
+
+	private static final String BENCHMARKS = "dev.exemplar.benchmarks..";
+
 	@Test
 	void theEngineAndTheSiteKnowNothingOfTheService() {
 		noClasses().that()
@@ -106,7 +110,8 @@ class ArchitectureTests {
 			.and(not(simpleNameEndingWith("Tests")))
 			.should()
 			.onlyDependOnClassesThat(resideInAnyPackage("dev.exemplar.spec.sql..", "dev.exemplar.spec.reading..",
-					"dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "java.."))
+					"dev.exemplar.spec.matching..", "dev.exemplar.spec.tables..", "dev.exemplar.spec.grammar..",
+					"java.."))
 			.check(CLASSES);
 	}
 
@@ -120,6 +125,39 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat(resideInAnyPackage(ENGINE, SITE))
 			.check(CLASSES);
+	}
+
+	/** The browser kit tests a built site; the builder never needs a browser. */
+	@Test
+	void theSiteBuilderKnowsNothingOfTheBrowserKit() {
+		noClasses().that()
+			.resideInAPackage(SITE)
+			.and()
+			.resideOutsideOfPackage(BROWSER_KIT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(BROWSER_KIT)
+			.check(CLASSES);
+	}
+
+	/** The benchmarks are commands that print figures: nothing builds on them. */
+	@Test
+	void nothingDependsOnTheBenchmarks() {
+		noClasses().that()
+			.resideOutsideOfPackage(BENCHMARKS)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(BENCHMARKS)
+			.check(CLASSES);
+	}
+
+	/**
+	 * The service's cross-cutting rooms (errors, requests, docs, probe, infrastructure)
+	 * lean one way: errors may use infrastructure, never the reverse.
+	 */
+	@Test
+	void systemsRoomsDoNotDependOnEachOtherInCircles() {
+		slices().matching("dev.exemplar.system.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.exemplar;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.sun.net.httpserver.HttpServer;
 import org.asciidoctor.Asciidoctor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,12 +28,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
-import dev.exemplar.docsite.Browser;
 import dev.exemplar.docsite.Guides;
 import dev.exemplar.docsite.SampleSpecs;
+import dev.exemplar.testsupport.WebTest;
 import dev.exemplar.docsite.SiteBuild;
-import dev.exemplar.docsite.SiteCrawl;
 import dev.exemplar.docsite.SiteSettings;
+import dev.exemplar.docsite.browser.Browser;
+import dev.exemplar.docsite.browser.SiteCrawl;
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.results.SpecResult;
@@ -57,6 +60,12 @@ class DocsSiteIT {
 	private static final Path SAMPLE = Path.of("target/docs-site-sample").toAbsolutePath();
 
 	private static final Path SAMPLE_SITE = SAMPLE.resolve("site");
+
+	/**
+	 * The sample suite run a second time, after five edits, its site compared with the
+	 * first one's.
+	 */
+	private static final Path SECOND_SAMPLE_SITE = SAMPLE.resolve("second/site");
 
 	private static final Path SCREENSHOTS = Path.of("target/docs-site-screenshots").toAbsolutePath();
 
@@ -107,6 +116,14 @@ class DocsSiteIT {
 				.contract(SAMPLE.resolve("openapi.yaml").toString())
 				.output(SAMPLE_SITE.toString())
 				.build()).run(asciidoctor);
+			SpecLayout second = new SpecLayout(SAMPLE.resolve("second/specs"), SAMPLE.resolve("second/target/specs"));
+			new SampleSpecs(asciidoctor).writeSecondRun(7, second);
+			new SiteBuild(SETTINGS.toBuilder()
+				.specsRoot(second.specsRoot().toString())
+				.engineOutput(second.outputDir().toString())
+				.contract(SAMPLE.resolve("openapi.yaml").toString())
+				.output(SECOND_SAMPLE_SITE.toString())
+				.build()).comparedWith(SAMPLE_SITE.toString()).run(asciidoctor);
 		}
 		finally {
 			asciidoctor.shutdown();
@@ -149,7 +166,7 @@ class DocsSiteIT {
 
 		open(SAMPLE_SITE, "index.html");
 		assertThat(figure("specs")).isEqualTo("7");
-		assertThat(figure("passed")).isEqualTo("19");
+		assertThat(figure("passed")).isEqualTo("20");
 		assertThat(figure("failed")).isEqualTo("2");
 		assertThat(figure("pending")).isEqualTo("7");
 		assertThat(driver.findElement(By.cssSelector(".summary-build code")).getText()).isNotBlank();
@@ -221,11 +238,101 @@ class DocsSiteIT {
 					.isEqualTo("as-curl"));
 		}
 		assertThat(labelled).as("labelled listings in this build's site").isPositive();
-		driver.get(REAL_SITE.resolve("feed/latest.html").toUri().toString());
+	}
+
+	/**
+	 * A request's curl command, unfolded, has a button (read out as what it does) that
+	 * puts the command on the clipboard.
+	 */
+	@Test
+	void theCopyButtonPutsTheCurlCommandOnTheClipboard() throws IOException {
+		Path page = specPages(REAL_SITE).stream()
+			.filter(file -> read(file).select(".as-curl").size() > 0)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no page of this build's site has a curl command"));
+		driver.setPermission("clipboard-read", "granted");
+		driver.setPermission("clipboard-write", "granted");
+		driver.get(page.toUri().toString());
 		WebElement curl = driver.findElement(By.cssSelector(".as-curl"));
 		curl.findElement(By.tagName("summary")).click();
-		assertThat(curl.findElement(By.tagName("code")).getText())
-			.isEqualTo("curl -X GET \"http://localhost:8080/latest\"");
+		String command = curl.findElement(By.tagName("code")).getText();
+		assertThat(command).startsWith("curl -X ").contains("http://localhost:8080/");
+		WebElement button = curl.findElement(By.cssSelector("button.copy-curl"));
+		assertThat(button.getTagName()).isEqualTo("button");
+		assertThat(button.getAccessibleName()).isEqualTo("Copy the curl command");
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions
+			.textToBePresentInElement(curl.findElement(By.cssSelector(".copy-status")), "Copied"));
+		Object clipboard = driver.executeAsyncScript(
+				"const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('unreadable: ' + e));");
+		assertThat(clipboard).isEqualTo(command);
+
+		// served at /docs, as the service serves it, the command names the page's own
+		// server
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/docs/", exchange -> {
+			Path file = REAL_SITE.resolve(exchange.getRequestURI().getPath().substring("/docs/".length())).normalize();
+			byte[] body = file.startsWith(REAL_SITE) && Files.isRegularFile(file) ? Files.readAllBytes(file)
+					: new byte[0];
+			exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+			driver.get(origin + "/docs/" + REAL_SITE.relativize(page).toString().replace('\\', '/'));
+			WebElement served = driver.findElement(By.cssSelector(".as-curl"));
+			served.findElement(By.tagName("summary")).click();
+			assertThat(served.findElement(By.tagName("code")).getText())
+				.isEqualTo(command.replace("http://localhost:8080", origin));
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	/**
+	 * JSON, HTTP and SQL come highlighted from the build, in colours of the theme: a JSON
+	 * key is not in the listing's own colour.
+	 */
+	@Test
+	void listingsAreHighlightedAtBuildTime() throws IOException {
+		Path page = specPages(REAL_SITE).stream()
+			.filter(file -> read(file).select("pre.rouge .nl").size() > 0)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no page of this build's site has a highlighted JSON key"));
+		driver.get(page.toUri().toString());
+		WebElement key = driver.findElement(By.cssSelector("pre.rouge .nl"));
+		WebElement listing = key.findElement(By.xpath("ancestor::pre[1]"));
+		assertThat(key.getCssValue("color")).isNotEqualTo(listing.getCssValue("color"));
+		assertThat(driver.findElements(By.tagName("script")).stream().map(script -> script.getAttribute("src")))
+			.as("no highlighter runs in the page")
+			.noneMatch(src -> src != null && src.contains("highlight"));
+	}
+
+	/**
+	 * The weather lookup's first example shows its exchange as a picture: the client, the
+	 * service and the weather provider, and every call and answer in order.
+	 */
+	@Test
+	void anExampleWithOutsideCallsShowsItsExchangeAsAPicture() throws IOException {
+		Path weather = REAL_SITE.resolve("weather/lookup.html");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(weather), "the weather specs ran");
+		driver.get(weather.toUri().toString());
+		WebElement picture = driver.findElement(By.cssSelector(".spec-example svg.sequence-picture"));
+		assertThat(picture.isDisplayed()).isTrue();
+		assertThat(picture.getSize().getHeight()).isGreaterThan(100);
+		assertThat(picture.findElements(By.cssSelector(".party-name")).stream().map(WebElement::getText))
+			.containsExactly("Client", "Exemplar", "weather provider");
+		assertThat(picture.findElements(By.cssSelector("text.message")).stream().map(WebElement::getText))
+			.satisfiesExactly(call -> assertThat(call).isEqualTo("GET /weather?zip=94040"),
+					outside -> assertThat(outside).startsWith("GET /data/2.5/weather?zip=94040"),
+					answer -> assertThat(answer).isEqualTo("200"), answer -> assertThat(answer).isEqualTo("200"));
+		assertThat(picture.findElement(By.tagName("desc")).getAttribute("textContent"))
+			.contains("2. Exemplar → weather provider: GET /data/2.5/weather?zip=94040,us&appid=spec-key&units=metric");
+		assertThat(driver.findElements(By.cssSelector(".spec-example .behind-the-scenes"))).isNotEmpty();
+		browser.screenshot(SCREENSHOTS.resolve("real-weather-desktop.png"));
 	}
 
 	/**
@@ -239,7 +346,9 @@ class DocsSiteIT {
 		Document landing = Jsoup.parse(REAL_SITE.resolve("index.html").toFile());
 		List<String> chapters = landing.select(".site-nav .nav-chapter:not(.nav-guides) > details > summary")
 			.eachText();
-		assertThat(chapters).startsWith("The tweet feed", "Scores", "Weather", "Databases on demand")
+		assertThat(chapters)
+			.startsWith("Getting started", "The tweet feed", "Scores", "Weather", "Databases on demand",
+					"Across the API")
 			.endsWith("For spec authors");
 		List<String> inNavigation = landing.select(".site-nav .nav-chapter:not(.nav-guides) li a").eachAttr("href");
 		assertThat(inNavigation).as("spec pages in the navigation").isNotEmpty();
@@ -358,6 +467,57 @@ class DocsSiteIT {
 	}
 
 	/**
+	 * The sample's second run, compared with its first: the landing page counts the
+	 * changes and leads to their page, which lists the five edits by spec; an entry leads
+	 * to its example, whose mark leads back. A site built without a baseline has neither
+	 * the page nor a mark.
+	 */
+	@Test
+	void theChangesPageListsWhatTheSecondRunChangedAndLeadsToEachExample() throws IOException {
+		open(SECOND_SAMPLE_SITE, "index.html");
+		assertThat(List.of(figure("added"), figure("changed"), figure("removed"))).containsExactly("1", "3", "1");
+		driver.findElement(By.cssSelector(".summary-changes-since a")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("/changes.html");
+		assertThat(driver.findElements(By.cssSelector(".change-entry")).stream().map(WebElement::getText)).hasSize(5)
+			.anySatisfy(entry -> assertThat(entry).startsWith("CHANGED Storing the same id again is a conflict"))
+			.anySatisfy(entry -> assertThat(entry).startsWith("ADDED Posts can be searched"))
+			.anySatisfy(entry -> assertThat(entry).startsWith("REMOVED A post is stored once"))
+			.anySatisfy(entry -> assertThat(entry).contains("PASSED → FAILED"))
+			.anySatisfy(entry -> assertThat(entry).contains("Moved here from “Behaviour number 5”"));
+		browser.screenshot(SCREENSHOTS.resolve("sample-changes-desktop.png"));
+
+		String entryId = "change-system-topic-1-storing-the-same-id-again-is-a-conflict";
+		driver.findElement(By.cssSelector("#" + entryId + " a.change-example")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("system/topic-1.html#storing-the-same-id-again-is-a-conflict");
+		WebElement mark = driver
+			.findElement(By.cssSelector("#example-storing-the-same-id-again-is-a-conflict .change-mark a"));
+		assertThat(mark.isDisplayed()).isTrue();
+		assertThat(mark.getText()).startsWith("changed since ").containsPattern("\\d{4}-\\d\\d-\\d\\d");
+		assertThat(driver.findElements(By.cssSelector(".change-mark"))).as("marks on topic-1's page").hasSize(1);
+		mark.click();
+		assertThat(driver.getCurrentUrl()).endsWith("changes.html#" + entryId);
+
+		browser.size(Browser.PHONE);
+		try {
+			for (String page : List.of("changes.html", "system/topic-1.html", "index.html")) {
+				open(SECOND_SAMPLE_SITE, page);
+				Number overflow = (Number) driver
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+				assertThat(overflow.intValue()).as(page + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+			}
+			open(SECOND_SAMPLE_SITE, "changes.html");
+			browser.screenshot(SCREENSHOTS.resolve("sample-phone-changes.png"));
+		}
+		finally {
+			browser.size(Browser.DESKTOP);
+		}
+		assertThat(SAMPLE_SITE.resolve("changes.html")).as("a site built without a baseline").doesNotExist();
+		for (Path page : htmlPages(SAMPLE_SITE)) {
+			assertThat(Files.readString(page)).as(page.toString()).doesNotContain("change-mark", "changes.html");
+		}
+	}
+
+	/**
 	 * What {@link #PAGE_FACTS} read of a page at a phone's width: as the crawl read it,
 	 * or read now if no link leads to the page.
 	 */
@@ -405,6 +565,15 @@ class DocsSiteIT {
 		box.submit();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "“"));
+	}
+
+	private static Document read(Path page) {
+		try {
+			return Jsoup.parse(page.toFile(), "UTF-8");
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private static List<Path> htmlPages(Path site) throws IOException {

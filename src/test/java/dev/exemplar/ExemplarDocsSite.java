@@ -14,9 +14,10 @@ import dev.exemplar.spec.api.ConfigurationKeys;
  * Exemplar's documentation site: what it is called and where its parts are; the builder
  * (dev.exemplar.docsite) knows nothing of Exemplar but this.
  * {@code ./mvnw -q test-compile exec:exec@docs-site} runs it; the pom passes
- * {@code -Ddocs-site.repository-url} (empty: the site carries copies of its sources).
- * Where the specs are and where the engine wrote their results, it reads from the spec
- * engine's configuration (junit-platform.properties): the service says so once.
+ * {@code -Ddocs-site.repository-url} (empty: the site carries copies of its sources) and
+ * {@code --baseline=${docs-site.baseline}} (empty: no page of what changed). Where the
+ * specs are and where the engine wrote their results, it reads from the spec engine's
+ * configuration (junit-platform.properties): the service says so once.
  */
 public final class ExemplarDocsSite {
 

@@ -13,7 +13,7 @@ import dev.exemplar.spec.api.SpecDatabases;
  * engine closes what it is handed at the end of a run, which leaves the service running
  * for the next.
  */
-record HandedOnService(RunningService service) implements RunningService {
+public record HandedOnService(RunningService service) implements RunningService {
 
 	@Override
 	public URI baseUrl() {

@@ -18,6 +18,7 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecEngine;
 import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.testsupport.ServiceWithoutDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -86,7 +87,7 @@ class ServerLogInFailuresTests {
 
 			assertThat(failure).hasMessageContainingAll("feed.adoc › The feed answers failed",
 					"status: expected 200 but was 503", "The service's log for request spec-",
-					"ERROR dev.exemplar.system.ProblemDetailsAdvice : The database is not answering",
+					"ERROR dev.exemplar.system.errors.ProblemDetailsAdvice : The database is not answering",
 					"org.springframework.jdbc.CannotGetJdbcConnectionException",
 					"Connection to localhost:" + started.databasePort() + " refused");
 			assertThat(dir.resolve("out/feed.html")).content()

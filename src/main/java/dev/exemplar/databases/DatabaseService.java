@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.exemplar.system.ConflictException;
-import dev.exemplar.system.NotFoundException;
-import dev.exemplar.system.OutsideServiceException;
-import dev.exemplar.system.UnprocessableException;
+import dev.exemplar.system.errors.ConflictException;
+import dev.exemplar.system.errors.NotFoundException;
+import dev.exemplar.system.errors.OutsideServiceException;
+import dev.exemplar.system.errors.UnprocessableException;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.exemplar.system.BadRequestException;
+import dev.exemplar.system.errors.BadRequestException;
 
 /**
  * The {@code Idempotency-Key} a client sends with {@code POST /databases} so that a retry

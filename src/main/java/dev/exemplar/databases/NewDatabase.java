@@ -1,6 +1,6 @@
 package dev.exemplar.databases;
 
-import dev.exemplar.system.PlainText;
+import dev.exemplar.system.requests.PlainText;
 
 /**
  * The optional body of {@code POST /databases}: a label the user chooses, kept as data

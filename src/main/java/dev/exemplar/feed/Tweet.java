@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import dev.exemplar.system.PlainText;
+import dev.exemplar.system.requests.PlainText;
 
 /**
  * A stored tweet, as clients post it and read it back. The id is the client's, as in the

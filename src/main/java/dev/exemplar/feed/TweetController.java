@@ -7,8 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.exemplar.system.ConflictException;
-import dev.exemplar.system.NotFoundException;
+import dev.exemplar.system.errors.ConflictException;
+import dev.exemplar.system.errors.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

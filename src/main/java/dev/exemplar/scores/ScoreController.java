@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
 import dev.exemplar.signin.SignedInUser;
-import dev.exemplar.system.ConflictException;
-import dev.exemplar.system.NotFoundException;
+import dev.exemplar.system.errors.ConflictException;
+import dev.exemplar.system.errors.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.exemplar.system.OutsideServiceException;
-import dev.exemplar.system.ProblemResponse;
+import dev.exemplar.system.errors.OutsideServiceException;
+import dev.exemplar.system.errors.ProblemResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package dev.exemplar.signin;
 
-import dev.exemplar.system.ForbiddenException;
+import dev.exemplar.system.errors.ForbiddenException;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;

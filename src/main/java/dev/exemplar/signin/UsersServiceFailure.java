@@ -2,7 +2,7 @@ package dev.exemplar.signin;
 
 import java.time.Duration;
 
-import dev.exemplar.system.OutsideServiceException;
+import dev.exemplar.system.errors.OutsideServiceException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionException;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.exemplar.system.OutsideCall;
+import dev.exemplar.system.infrastructure.OutsideCall;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

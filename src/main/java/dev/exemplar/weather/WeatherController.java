@@ -3,8 +3,8 @@ package dev.exemplar.weather;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.exemplar.system.BadRequestException;
-import dev.exemplar.system.NotFoundException;
+import dev.exemplar.system.errors.BadRequestException;
+import dev.exemplar.system.errors.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +27,7 @@ class WeatherController {
 		Matcher valid = ZIP.matcher(zip.strip());
 		if (!valid.matches()) {
 			throw new BadRequestException(
-					"zip must be a US zip code of 5 digits, optionally followed by ',us' (94040 or 94040,us).");
+					"'zip' must be a US zip code of 5 digits, optionally followed by ',us' (94040 or 94040,us).");
 		}
 		return provider.current(valid.group(1))
 			.orElseThrow(

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.exemplar.system.OutsideCall;
-import dev.exemplar.system.OutsideServiceException;
+import dev.exemplar.system.infrastructure.OutsideCall;
+import dev.exemplar.system.errors.OutsideServiceException;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.http.HttpStatus;
@@ -99,11 +99,16 @@ class WeatherProvider {
 		};
 	}
 
+	/** A timeout as the specs and guides write it: "2 s", or "500 ms". */
+	private static String readable(Duration duration) {
+		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+	}
+
 	private OutsideServiceException failure(OutsideCall.Failed e) {
 		String logLine = "The weather provider " + e.getMessage();
 		return switch (e.why()) {
 			case TIMED_OUT -> new OutsideServiceException(HttpStatus.GATEWAY_TIMEOUT, "The weather provider did not "
-					+ "answer within " + call.deadline().toMillis() + " ms; try again later.", null, logLine);
+					+ "answer within " + readable(call.deadline()) + "; try again later.", null, logLine);
 			case TOO_LARGE -> new OutsideServiceException(HttpStatus.BAD_GATEWAY, NONSENSE, null, logLine);
 			case UNREACHABLE -> new OutsideServiceException(HttpStatus.BAD_GATEWAY,
 					"The weather provider could not be reached; try again later.", null, logLine);

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.ServiceTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -26,13 +26,13 @@ import dev.exemplar.UsersServiceStandIn;
  * A user of the service's databases over real HTTP, signed in with the users service's
  * stand-in; and their connections.
  */
-record DatabasesClient(int port) {
+public record DatabasesClient(int port) {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
+	public record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
 	}
 
 	/**
@@ -62,7 +62,7 @@ record DatabasesClient(int port) {
 		}
 	}
 
-	Answer create(long user) {
+	public Answer create(long user) {
 		return send(user, "POST", "/databases");
 	}
 
@@ -76,7 +76,7 @@ record DatabasesClient(int port) {
 			.build());
 	}
 
-	Answer send(long user, String method, String path) {
+	public Answer send(long user, String method, String path) {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + UsersServiceStandIn.token(user))
 			.method(method, HttpRequest.BodyPublishers.noBody())

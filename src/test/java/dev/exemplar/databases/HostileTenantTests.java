@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import com.zaxxer.hikari.HikariDataSource;
 import tools.jackson.databind.JsonNode;
 
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.ServiceTest;
 import dev.exemplar.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.exemplar.IntegrationTest;
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.IntegrationTest;
+import dev.exemplar.testsupport.ServiceTest;
 import dev.exemplar.postgres.StoppablePostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

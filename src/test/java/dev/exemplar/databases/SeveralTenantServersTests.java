@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import dev.exemplar.IntegrationTest;
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.IntegrationTest;
+import dev.exemplar.testsupport.ServiceTest;
 import dev.exemplar.postgres.StoppablePostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,7 @@
 package dev.exemplar.docsite;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,6 +54,7 @@ final class AsciidocRenderer implements AutoCloseable {
 			.attribute("idprefix", "")
 			.attribute("idseparator", "-")
 			.attribute("relfilesuffix", ".html");
+		Highlighting.RENDER_ATTRIBUTES.forEach(builder::attribute);
 		attributes.forEach(builder::attribute);
 		Document document = asciidoctor.loadFile(adoc.toFile(),
 				Options.builder()
@@ -66,6 +68,49 @@ final class AsciidocRenderer implements AutoCloseable {
 		Element body = Jsoup.parseBodyFragment(document.convert()).body();
 		body.tagName("div").addClass("doc-content");
 		return new Rendered(title, body, document.getAttributes());
+	}
+
+	/**
+	 * Listings highlighted by Asciidoctor's highlighter (Rouge), in one conversion: each
+	 * a language and a text; the code elements, in the same order.
+	 */
+	List<Element> highlight(List<String[]> listings) {
+		if (listings.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder adoc = new StringBuilder();
+		for (String[] listing : listings) {
+			String delimiter = "-".repeat(longestDashes(listing[1]) + 4);
+			adoc.append("[source,")
+				.append(listing[0])
+				.append(",subs=\"-callouts\"]\n")
+				.append(delimiter)
+				.append('\n')
+				.append(listing[1])
+				.append('\n')
+				.append(delimiter)
+				.append("\n\n");
+		}
+		AttributesBuilder attributes = Attributes.builder();
+		Highlighting.RENDER_ATTRIBUTES.forEach(attributes::attribute);
+		String html = asciidoctor.convert(adoc.toString(),
+				Options.builder().safe(SafeMode.SECURE).attributes(attributes.build()).build());
+		List<Element> codes = Jsoup.parseBodyFragment(html).select(".listingblock pre > code");
+		if (codes.size() != listings.size()) {
+			throw new IllegalStateException(
+					"Asciidoctor highlighted " + codes.size() + " listings of " + listings.size());
+		}
+		return codes;
+	}
+
+	private static int longestDashes(String text) {
+		int longest = 0;
+		int run = 0;
+		for (char c : text.toCharArray()) {
+			run = c == '-' ? run + 1 : 0;
+			longest = Math.max(longest, run);
+		}
+		return longest;
 	}
 
 	/**

@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
 import dev.exemplar.spec.results.ExampleResult;
 import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.Exchange;
@@ -17,8 +22,10 @@ import dev.exemplar.spec.results.SuiteResult;
 /**
  * Which examples exercise which operation and response code: each exchange of
  * results.json (method + concrete path + status) is matched to the contract's path
- * templates. Codes the contract declares and no example exercises have no examples; codes
- * seen but not declared, and exchanges no operation matches, are kept too.
+ * templates, read as Spring's {@link PathPattern}s; where several match, the most
+ * specific ({@code /posts/latest} over {@code /posts/{id}}) wins. Codes the contract
+ * declares and no example exercises have no examples; codes seen but not declared, and
+ * exchanges no operation matches, are kept too.
  */
 final class Coverage {
 
@@ -41,7 +48,7 @@ final class Coverage {
 
 	private final List<Stray> strays = new ArrayList<>();
 
-	private final List<Map.Entry<ApiContract.ApiOperation, PathTemplate>> templates = new ArrayList<>();
+	private final List<Map.Entry<ApiContract.ApiOperation, PathPattern>> templates = new ArrayList<>();
 
 	Coverage(ApiContract contract, SuiteResult results) {
 		for (ApiContract.ApiOperation operation : contract.operations()) {
@@ -50,7 +57,7 @@ final class Coverage {
 				.keySet()
 				.forEach(code -> codes.put(code, new Row(operation, code, true, new ArrayList<>())));
 			rows.put(operation, codes);
-			templates.add(Map.entry(operation, new PathTemplate(operation.pathTemplate())));
+			templates.add(Map.entry(operation, PathPatternParser.defaultInstance.parse(operation.pathTemplate())));
 		}
 		for (SpecResult spec : results.specs()) {
 			for (ExampleResult example : spec.examples()) {
@@ -86,10 +93,23 @@ final class Coverage {
 
 	private Optional<ApiContract.ApiOperation> operationFor(Exchange exchange) {
 		String method = exchange.method() == null ? "" : exchange.method().toUpperCase(Locale.ROOT);
+		PathContainer path = PathContainer.parsePath(pathOf(exchange.path()));
 		return templates.stream()
-			.filter(entry -> entry.getKey().method().equals(method) && entry.getValue().matches(exchange.path()))
-			.min(Comparator.comparingInt(entry -> entry.getValue().variables()))
+			.filter(entry -> entry.getKey().method().equals(method) && entry.getValue().matches(path))
+			.min(Map.Entry.comparingByValue(PathPattern.SPECIFICITY_COMPARATOR))
 			.map(Map.Entry::getKey);
+	}
+
+	/**
+	 * The path of a request's target, absolute or not, without its query and without a
+	 * trailing slash (which the templates do not write).
+	 */
+	private static String pathOf(String target) {
+		String path = UriComponentsBuilder.fromUriString(target).build().getPath();
+		if (path == null || path.isEmpty()) {
+			return "/";
+		}
+		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 
 	List<Row> rowsOf(ApiContract.ApiOperation operation) {

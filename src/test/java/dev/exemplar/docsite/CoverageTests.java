@@ -1,6 +1,7 @@
 package dev.exemplar.docsite;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -53,6 +54,37 @@ class CoverageTests {
 			.orElseThrow();
 		assertThat(undeclared.declared()).isFalse();
 		assertThat(coverage.strays()).extracting(stray -> stray.exchange().path()).containsExactly("/posts/p1");
+	}
+
+	@Test
+	void anExchangeIsMatchedByItsPathAloneAndOnlyByAWholeTemplate() {
+		Coverage coverage = new Coverage(contract,
+				results(new Exchange("GET", "http://localhost:8080/posts/p1?fields=text#top", 200),
+						new Exchange("GET", "/latest/", 200), new Exchange("GET", "/posts/p1/replies", 200),
+						new Exchange("GET", "/latestx", 200)));
+
+		assertThat(examples(coverage, "GET /posts/{id}", "200")).containsExactly("Reading back");
+		assertThat(examples(coverage, "GET /latest", "200")).containsExactly("Reading back");
+		assertThat(coverage.strays()).extracting(stray -> stray.exchange().path())
+			.containsExactly("/posts/p1/replies", "/latestx");
+	}
+
+	@Test
+	void aLiteralPathWinsOverATemplateWithAVariable(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("openapi.yaml");
+		Files.writeString(file, """
+				openapi: 3.0.3
+				info: {title: Posts, version: 1.0.0}
+				paths:
+				  /posts/{id}:
+				    get: {responses: {'200': {description: One post.}}}
+				  /posts/latest:
+				    get: {responses: {'200': {description: The newest post.}}}
+				""");
+		Coverage coverage = new Coverage(ApiContract.read(file), results(new Exchange("GET", "/posts/latest", 200)));
+
+		assertThat(examples(coverage, "GET /posts/latest", "200")).containsExactly("Reading back");
+		assertThat(examples(coverage, "GET /posts/{id}", "200")).isEmpty();
 	}
 
 	@Test

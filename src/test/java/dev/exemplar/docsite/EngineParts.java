@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.util.FileSystemUtils;
+
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecLayout;
 
@@ -18,10 +20,11 @@ final class EngineParts {
 	}
 
 	static void gather(List<Path> parts, SpecLayout into) throws IOException {
-		Deletion.tree(into.outputDir());
+		FileSystemUtils.deleteRecursively(into.outputDir());
 		for (Path part : parts) {
-			FileCopy.tree(part, into.outputDir(),
-					file -> !file.getFileName().toString().equals(SpecLayout.RESULTS_FILE));
+			// each part's results file comes along and is replaced by the merged one
+			// below
+			FileCopy.tree(part, into.outputDir());
 		}
 		ResultsFile.write(into.resultsFile(),
 				ResultsFile.merge(parts.stream().map(part -> part.resolve(SpecLayout.RESULTS_FILE)).toList()));

@@ -1,49 +1,45 @@
 package dev.exemplar.docsite;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** Copies folders of files into the site. */
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Copies folders into the site: whole ones with Spring's {@link FileSystemUtils}, and
+ * nothing when there is no such folder; filtered ones, which it cannot, file by file.
+ */
 final class FileCopy {
 
 	private FileCopy() {
 	}
 
 	static void tree(Path from, Path to) throws IOException {
-		tree(from, to, path -> true);
+		if (Files.isDirectory(from)) {
+			FileSystemUtils.copyRecursively(from, to);
+		}
 	}
 
-	/**
-	 * Copies the files under {@code from} that {@code include} accepts; nothing when
-	 * there is no such folder.
-	 */
+	/** Copies the files under {@code from} that {@code include} accepts. */
 	static void tree(Path from, Path to, Predicate<Path> include) throws IOException {
 		if (!Files.isDirectory(from)) {
 			return;
 		}
-		try (Stream<Path> files = Files.walk(from)) {
-			files.filter(Files::isRegularFile)
-				.filter(include)
-				.forEach(file -> file(file, to.resolve(from.relativize(file).toString())));
-		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
+		try (Stream<Path> files = Files.find(from, Integer.MAX_VALUE,
+				(path, attributes) -> attributes.isRegularFile())) {
+			for (Path file : files.filter(include).toList()) {
+				file(file, to.resolve(from.relativize(file).toString()));
+			}
 		}
 	}
 
-	static void file(Path from, Path to) {
-		try {
-			Files.createDirectories(to.getParent());
-			Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	static void file(Path from, Path to) throws IOException {
+		Files.createDirectories(to.getParent());
+		Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -24,11 +24,19 @@ final class PageLayout {
 
 	private final BuildStamp stamp;
 
+	/** Whether the site has a page of what changed since a baseline. */
+	private final boolean changesPage;
+
 	PageLayout(SiteSettings settings, SiteMap siteMap, List<Page> guides, BuildStamp stamp) {
+		this(settings, siteMap, guides, stamp, false);
+	}
+
+	PageLayout(SiteSettings settings, SiteMap siteMap, List<Page> guides, BuildStamp stamp, boolean changesPage) {
 		this.settings = settings;
 		this.siteMap = siteMap;
 		this.guides = guides;
 		this.stamp = stamp;
+		this.changesPage = changesPage;
 	}
 
 	Document layOut(Page page) {
@@ -43,6 +51,9 @@ final class PageLayout {
 		head.appendElement("title").text(page.title() + " · " + settings.title());
 		head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/asciidoctor.css");
 		head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/theme.css");
+		if (!page.content().getElementsByClass(CurlCommands.CURL).isEmpty()) {
+			head.appendElement("script").attr("src", root + "assets/" + SiteAssets.COPY_CURL).attr("defer", true);
+		}
 
 		Element body = document.body().addClass(page.kind());
 		Element header = body.appendElement("header").addClass("site-header");
@@ -136,6 +147,9 @@ final class PageLayout {
 		Element nav = new Element("nav").addClass("site-nav").attr("id", "site-nav").attr("aria-label", "Chapters");
 		Element list = nav.appendElement("ul");
 		link(list, current, LandingPage.PATH, "Overview");
+		if (changesPage) {
+			link(list, current, ChangesPage.PATH, ChangesPage.TITLE);
+		}
 		if (!guides.isEmpty()) {
 			Element details = list.appendElement("li").addClass("nav-chapter nav-guides").appendElement("details");
 			details.attr("open", true);

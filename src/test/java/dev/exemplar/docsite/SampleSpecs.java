@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -19,6 +21,7 @@ import org.jsoup.nodes.Entities;
 import dev.exemplar.spec.results.ExampleResult;
 import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.Exchange;
+import dev.exemplar.spec.results.Listing;
 import dev.exemplar.spec.results.PageMarkup;
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecLayout;
@@ -57,21 +60,33 @@ public final class SampleSpecs {
 	 * and results.json in its output.
 	 */
 	public void write(int count, SpecLayout layout) throws IOException {
+		write(count, layout, false);
+	}
+
+	/**
+	 * Writes the same suite as a later run would, after five edits ({@code count} ≥ 7),
+	 * spec by spec ({@code chapter/topic-n}): topic-1's "Storing the same id again is a
+	 * conflict" expects another answer; topic-2 has a new example, "Posts can be
+	 * searched"; topic-3 lost "A post is stored once"; topic-4's "A post is stored once"
+	 * fails; "Posts are kept a year" moved from topic-5 to topic-6.
+	 */
+	public void writeSecondRun(int count, SpecLayout layout) throws IOException {
+		write(count, layout, true);
+	}
+
+	private void write(int count, SpecLayout layout, boolean secondRun) throws IOException {
 		List<SpecResult> specs = new ArrayList<>();
 		for (int n = 0; n < count; n++) {
-			String chapter = CHAPTERS[n % CHAPTERS.length];
-			String source = chapter + "/" + (n == 0 ? "latest" : "topic-" + n) + ".adoc";
-			String title = n == 0 ? "The latest posts" : "Behaviour number " + n;
-			String adoc = adoc(title)
-					+ (n == 0 ? "\nWhat a post may hold is in xref:" + NOT_RUN + "[a spec this run left out].\n" : "");
+			String source = source(n);
+			String adoc = adoc(n, secondRun);
 			Path sourceFile = layout.source(source);
 			Files.createDirectories(sourceFile.getParent());
 			Files.writeString(sourceFile, adoc, StandardCharsets.UTF_8);
-			List<ExampleResult> examples = examples(n);
+			SpecResult spec = spec(n, adoc, secondRun);
 			Path page = layout.page(source);
 			Files.createDirectories(page.getParent());
-			Files.writeString(page, executedPage(adoc, examples), StandardCharsets.UTF_8);
-			specs.add(new SpecResult(source, SpecLayout.pageOf(source), title, examples));
+			Files.writeString(page, executedPage(adoc, spec.examples()), StandardCharsets.UTF_8);
+			specs.add(spec);
 		}
 		ResultsFile.write(layout.resultsFile(), new SuiteResult(specs));
 		// a spec of the suite that this run did not execute (a run of some specs): its
@@ -79,6 +94,82 @@ public final class SampleSpecs {
 		Files.writeString(layout.source(CHAPTERS[0] + "/" + NOT_RUN), adoc("What a post holds"),
 				StandardCharsets.UTF_8);
 	}
+
+	/**
+	 * What the engine would write of the {@code count} sample specs, first or second run,
+	 * without their pages.
+	 */
+	public static SuiteResult results(int count, boolean secondRun) {
+		List<SpecResult> specs = new ArrayList<>();
+		for (int n = 0; n < count; n++) {
+			specs.add(spec(n, adoc(n, secondRun), secondRun));
+		}
+		return new SuiteResult(specs);
+	}
+
+	private static String source(int n) {
+		return CHAPTERS[n % CHAPTERS.length] + "/" + (n == 0 ? "latest" : "topic-" + n) + ".adoc";
+	}
+
+	private static String title(int n) {
+		return n == 0 ? "The latest posts" : "Behaviour number " + n;
+	}
+
+	private static SpecResult spec(int n, String adoc, boolean secondRun) {
+		return new SpecResult(source(n), SpecLayout.pageOf(source(n)), title(n), examples(n, adoc, secondRun));
+	}
+
+	private static String adoc(int n, boolean secondRun) {
+		String adoc = adoc(title(n))
+				+ (n == 0 ? "\nWhat a post may hold is in xref:" + NOT_RUN + "[a spec this run left out].\n" : "");
+		if (n == (secondRun ? 6 : 5)) {
+			adoc += KEPT_A_YEAR;
+		}
+		if (!secondRun) {
+			return adoc;
+		}
+		return switch (n) {
+			case 1 -> adoc.replace("\"detail\": \"${any-string}\"}",
+					"\"detail\": \"${any-string}\", \"type\": \"about:blank\"}");
+			case 2 -> adoc + SEARCHED;
+			case 3 -> adoc.replaceFirst("(?s)== A post is stored once.*?(?=== )", "");
+			default -> adoc;
+		};
+	}
+
+	private static final String KEPT_A_YEAR = """
+
+			== Posts are kept a year
+
+			[source,http]
+			----
+			GET /posts/p1
+			----
+
+			[source,json]
+			----
+			200
+
+			{"id": "p1", "expires_at": "2015-08-11T10:00:00Z"}
+			----
+			""";
+
+	private static final String SEARCHED = """
+
+			== Posts can be searched
+
+			[source,http]
+			----
+			GET /posts?q=hello
+			----
+
+			[source,json]
+			----
+			200
+
+			[{"id": "p1", "text": "hello"}]
+			----
+			""";
 
 	/**
 	 * Writes the sample service's OpenAPI contract, which the sample specs exercise in
@@ -170,18 +261,57 @@ public final class SampleSpecs {
 				""".formatted(title);
 	}
 
-	private static List<ExampleResult> examples(int n) {
-		return List.of(
-				example("Newest posts come first", n % 7 == 3 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
-						new Exchange("GET", "/latest?limit=2", n % 7 == 3 ? 500 : 200)),
-				example("A post is stored once", ExampleStatus.PASSED, new Exchange("POST", "/posts", 201)),
-				example("Storing the same id again is a conflict", n == 0 ? ExampleStatus.FAILED : ExampleStatus.PASSED,
-						new Exchange("POST", "/posts", n == 0 ? 201 : 409)),
-				example("Posts can be deleted", ExampleStatus.PENDING, new Exchange("DELETE", "/posts/p3", 405)));
+	private static final Pattern SECTION = Pattern.compile("(?m)^== (.+)$");
+
+	private static final Pattern LISTING = Pattern.compile("(?s)\\[source,(http|json)]\n----\n(.*?)\n----");
+
+	/**
+	 * Its examples as the engine would report them: one per section, with its listings
+	 * and a status.
+	 */
+	private static List<ExampleResult> examples(int n, String adoc, boolean secondRun) {
+		List<ExampleResult> examples = new ArrayList<>();
+		Matcher heading = SECTION.matcher(adoc);
+		List<Integer> starts = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		while (heading.find()) {
+			starts.add(heading.end());
+			names.add(heading.group(1).strip());
+		}
+		for (int i = 0; i < names.size(); i++) {
+			String section = adoc.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : adoc.length());
+			List<Listing> listings = new ArrayList<>();
+			Matcher listing = LISTING.matcher(section);
+			while (listing.find()) {
+				listings.add(new Listing(
+						listing.group(1).equals("http") ? Listing.Kind.REQUEST : Listing.Kind.EXPECTED_ANSWER,
+						listing.group(2)));
+			}
+			String name = names.get(i);
+			examples.add(new ExampleResult(name, Anchors.slug(name), status(n, name, secondRun),
+					List.of(exchange(n, name)), listings));
+		}
+		return examples;
 	}
 
-	private static ExampleResult example(String name, ExampleStatus status, Exchange exchange) {
-		return new ExampleResult(name, Anchors.slug(name), status, List.of(exchange));
+	private static ExampleStatus status(int n, String example, boolean secondRun) {
+		return switch (example) {
+			case "Newest posts come first" -> n % 7 == 3 ? ExampleStatus.FAILED : ExampleStatus.PASSED;
+			case "A post is stored once" -> secondRun && n == 4 ? ExampleStatus.FAILED : ExampleStatus.PASSED;
+			case "Storing the same id again is a conflict" -> n == 0 ? ExampleStatus.FAILED : ExampleStatus.PASSED;
+			case "Posts can be deleted" -> ExampleStatus.PENDING;
+			default -> ExampleStatus.PASSED;
+		};
+	}
+
+	private static Exchange exchange(int n, String example) {
+		return switch (example) {
+			case "Newest posts come first" -> new Exchange("GET", "/latest?limit=2", n % 7 == 3 ? 500 : 200);
+			case "A post is stored once" -> new Exchange("POST", "/posts", 201);
+			case "Storing the same id again is a conflict" -> new Exchange("POST", "/posts", n == 0 ? 201 : 409);
+			case "Posts can be deleted" -> new Exchange("DELETE", "/posts/p3", 405);
+			default -> new Exchange("GET", "/posts", 200);
+		};
 	}
 
 	private String executedPage(String adoc, List<ExampleResult> examples) {

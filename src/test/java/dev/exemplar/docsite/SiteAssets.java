@@ -9,11 +9,14 @@ import java.util.Properties;
 
 /**
  * The site's static files: Asciidoctor's stylesheet, the service's theme
- * ({@link SiteSources#theme()}), and lunr from its webjar.
+ * ({@link SiteSources#theme()}), lunr from its webjar and the builder's own script.
  */
 final class SiteAssets {
 
 	private static final String LUNR_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
+
+	/** The script of the curl commands' copy buttons ({@link CurlCommands}). */
+	static final String COPY_CURL = "copy-curl.js";
 
 	private SiteAssets() {
 	}
@@ -22,6 +25,9 @@ final class SiteAssets {
 		Files.createDirectories(assets);
 		Files.writeString(assets.resolve("asciidoctor.css"), asciidoctorCss, StandardCharsets.UTF_8);
 		Files.write(assets.resolve("lunr.min.js"), lunr());
+		try (InputStream script = SiteAssets.class.getResourceAsStream(COPY_CURL)) {
+			Files.write(assets.resolve(COPY_CURL), script.readAllBytes());
+		}
 		FileCopy.tree(theme, assets);
 	}
 

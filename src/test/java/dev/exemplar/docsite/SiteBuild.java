@@ -12,7 +12,10 @@ import java.util.function.Supplier;
 
 import org.asciidoctor.Asciidoctor;
 
+import org.springframework.util.FileSystemUtils;
+
 import dev.exemplar.spec.results.ResultsFile;
+import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.results.SuiteResult;
 
 /**
@@ -25,8 +28,24 @@ public final class SiteBuild {
 
 	private final SiteSettings settings;
 
+	/** The run to compare with (see {@link Baseline#read}); blank: none. */
+	private final String baseline;
+
 	public SiteBuild(SiteSettings settings) {
+		this(settings, "");
+	}
+
+	private SiteBuild(SiteSettings settings, String baseline) {
 		this.settings = settings;
+		this.baseline = baseline == null ? "" : baseline.strip();
+	}
+
+	/**
+	 * The same build, with a page of what changed since the baseline run (a folder, a
+	 * results.json or a site's address); blank: none.
+	 */
+	public SiteBuild comparedWith(String baseline) {
+		return new SiteBuild(settings, baseline);
 	}
 
 	/** What a build made. */
@@ -50,8 +69,12 @@ public final class SiteBuild {
 		Optional<SuiteResult> ran = ResultsFile.read(settings.specs().resultsFile());
 		SuiteResult results = ran.orElseGet(() -> new SuiteResult(List.of()));
 		BuildSummary summary = new BuildSummary(results, ran.isPresent(), BuildStamp.now(settings.projectDir()));
+		// read before the output is emptied: it may be the baseline
+		Optional<Changes> changes = baseline.isEmpty() ? Optional.empty()
+				: Optional.of(Baseline.read(baseline, settings.projectDir()))
+					.map(base -> Changes.between(base.results(), base.name(), results));
 		Path out = settings.output();
-		Deletion.tree(out);
+		FileSystemUtils.deleteRecursively(out);
 		Files.createDirectories(out);
 
 		// JRuby takes seconds to start: let it, while the spec pages and the contract are
@@ -61,6 +84,9 @@ public final class SiteBuild {
 		ApiContract contract;
 		try {
 			specPages = SpecPageImporter.pages(settings, results);
+			if (changes.isPresent()) {
+				ChangeMarks.mark(specPages, results, changes.get());
+			}
 			contract = ApiContract.read(settings.contract());
 		}
 		catch (IOException | RuntimeException ex) {
@@ -70,8 +96,14 @@ public final class SiteBuild {
 		List<Page> pages = new ArrayList<>();
 		SearchIndex search = new SearchIndex();
 		try (AsciidocRenderer asciidoc = starting.join()) {
+			Highlighting.apply(asciidoc, specPages);
 			Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
-			pages.add(LandingPage.build(settings, asciidoc, summary, chapters.siteMap()));
+			Page landing = LandingPage.build(settings, asciidoc, summary, chapters.siteMap());
+			changes.ifPresent(found -> landing.content()
+				.select("#build-summary")
+				.forEach(box -> box.appendChild(ChangesPage.dashboard(found))));
+			pages.add(landing);
+			changes.ifPresent(found -> pages.add(ChangesPage.build(found, chapters.siteMap())));
 			pages.addAll(chapters.pages());
 			List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
 			pages.addAll(guides);
@@ -88,7 +120,8 @@ public final class SiteBuild {
 			pages.add(CoveragePage.build(coverage, summary.specsRan(), contractSource));
 			pages.add(SearchPage.build(results));
 
-			PageLayout layout = new PageLayout(settings, chapters.siteMap(), guides, summary.stamp());
+			PageLayout layout = new PageLayout(settings, chapters.siteMap(), guides, summary.stamp(),
+					changes.isPresent());
 			for (Page page : pages) {
 				Path file = out.resolve(page.path());
 				Files.createDirectories(file.getParent());
@@ -102,6 +135,12 @@ public final class SiteBuild {
 		}
 		// what the executed pages refer to besides themselves (images, scripts)
 		FileCopy.tree(settings.specs().outputDir(), out, file -> !file.toString().endsWith(".html"));
+		if (ran.isPresent() && results.origin().commit() == null && !summary.stamp().commit().equals("unknown")) {
+			// the site knows the commit the engine did not: a later site compared with
+			// this one names it
+			ResultsFile.write(out.resolve(SpecLayout.RESULTS_FILE),
+					new SuiteResult(results.specs(), results.origin().atCommit(summary.stamp().commit())));
+		}
 		if (settings.repositoryUrl().isEmpty()) {
 			SourceCopy.into(out, settings);
 		}

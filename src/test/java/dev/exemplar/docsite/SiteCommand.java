@@ -16,12 +16,14 @@ import java.util.function.Function;
  * {@code --specs-root}, {@code --engine-output} and {@code --output}, to build the site
  * of other specs, or into another folder, than the settings say (the benchmark does);
  * {@code --engine-parts}, the output folders of a spec run made in parts,
- * comma-separated, gathered into the engine output first (none when empty).
+ * comma-separated, gathered into the engine output first (none when empty);
+ * {@code --baseline}, an earlier site's folder, a results.json or a published site's
+ * address, to add a page of what changed since that run (none when empty).
  */
 public final class SiteCommand {
 
 	private static final Set<String> OPTIONS = Set.of("project", "specs-root", "engine-output", "engine-parts",
-			"output");
+			"output", "baseline");
 
 	private SiteCommand() {
 	}
@@ -48,7 +50,7 @@ public final class SiteCommand {
 				.map(part -> project.resolve(part).normalize())
 				.toList(), settings.specs());
 		}
-		SiteBuild.Built built = new SiteBuild(settings).run();
+		SiteBuild.Built built = new SiteBuild(settings).comparedWith(options.getOrDefault("baseline", "")).run();
 		System.out.printf(Locale.ROOT, "Documentation site: %d pages (%d specs, %d search entries) in %s, %.1f s%n",
 				built.pages(), built.specs(), built.searchEntries(), settings.repositoryPath(settings.output()),
 				built.millis() / 1000.0);
@@ -62,7 +64,7 @@ public final class SiteCommand {
 			String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : "";
 			if (!OPTIONS.contains(name)) {
 				throw new IllegalArgumentException("unknown argument '" + arg
-						+ "'; known: --project=DIR --specs-root=DIR --engine-output=DIR --engine-parts=DIR,DIR --output=DIR");
+						+ "'; known: --project=DIR --specs-root=DIR --engine-output=DIR --engine-parts=DIR,DIR --output=DIR --baseline=DIR|FILE|URL");
 			}
 			options.put(name, arg.substring(equals + 1));
 		}

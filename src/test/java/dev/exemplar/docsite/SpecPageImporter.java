@@ -39,6 +39,8 @@ final class SpecPageImporter {
 				Page page = importPage(executed.get(), spec.page(), spec.title(),
 						Files.isRegularFile(source) ? settings.repositoryPath(source) : null);
 				ExampleMarker.mark(page, spec);
+				ActualAnswers.show(page, spec);
+				OutsideExchanges.show(page, spec, settings.title());
 				pages.add(page);
 			}
 		}

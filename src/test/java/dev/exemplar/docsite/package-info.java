@@ -9,8 +9,9 @@
  * The build's sequence is {@link dev.exemplar.docsite.SiteBuild}; each kind of page has a
  * class of its own ({@link dev.exemplar.docsite.LandingPage},
  * {@link dev.exemplar.docsite.Chapters}, the imported spec pages, the API reference,
- * coverage, search), laid out alike by {@code PageLayout}. {@code Browser},
- * {@code SiteCrawl} and {@link dev.exemplar.docsite.SampleSpecs} are public for the
- * service's browser test of its site.
+ * coverage, search, and what changed since a baseline run: {@code Changes},
+ * {@code ChangesPage}), laid out alike by {@code PageLayout}.
+ * {@link dev.exemplar.docsite.SampleSpecs} is public for the service's browser test of
+ * its site, which drives Chromium with {@link dev.exemplar.docsite.browser}.
  */
 package dev.exemplar.docsite;

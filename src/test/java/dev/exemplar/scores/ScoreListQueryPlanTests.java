@@ -2,7 +2,7 @@ package dev.exemplar.scores;
 
 import java.util.List;
 
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.ServiceTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

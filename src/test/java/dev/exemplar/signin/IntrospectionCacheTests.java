@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import org.junit.jupiter.api.Test;
 
-import dev.exemplar.HostileOutsideServicesTest;
+import dev.exemplar.testsupport.HostileOutsideServicesTest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.exemplar.RawHttp;
-import dev.exemplar.ServiceTest;
+import dev.exemplar.testsupport.RawHttp;
+import dev.exemplar.testsupport.ServiceTest;
 import dev.exemplar.UsersServiceStandIn;
 
 import org.springframework.boot.test.web.server.LocalServerPort;

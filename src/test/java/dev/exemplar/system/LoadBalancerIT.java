@@ -1,6 +1,6 @@
 package dev.exemplar.system;
 
-import dev.exemplar.IntegrationTest;
+import dev.exemplar.testsupport.IntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

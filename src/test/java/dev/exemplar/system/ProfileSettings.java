@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.exemplar.ExemplarApplication;
+import dev.exemplar.system.requests.CrossOriginProperties;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;

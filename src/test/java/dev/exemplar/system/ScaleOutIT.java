@@ -29,7 +29,7 @@ import java.util.stream.LongStream;
 
 import javax.sql.DataSource;
 
-import dev.exemplar.IntegrationTest;
+import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.ExemplarApplication;
 import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.exemplar.HostileOutsideServicesTest;
+import dev.exemplar.testsupport.HostileOutsideServicesTest;
 
 import org.springframework.boot.test.system.CapturedOutput;
 

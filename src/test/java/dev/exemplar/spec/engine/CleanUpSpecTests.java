@@ -163,7 +163,7 @@ class CleanUpSpecTests {
 		Files.createDirectories(dir.resolve("documents"));
 		Files.writeString(dir.resolve("documents/keeper.adoc"), spec);
 		Files.writeString(dir.resolve("contract.yaml"), CONTRACT);
-		return SpecEngineTests.outcomes(StandIn
+		return SpecEngineTests.outcomes(ServiceUnderTest
 			.engine(Keeper.class, dir.resolve("documents"), dir.resolve("out"), "file:" + dir.resolve("contract.yaml"))
 			.configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "users-service", Keeper.PROPERTY)
 			.configurationParameter(ConfigurationKeys.CLEAN_UP_CREATED, "/things/*, /nothing/**")
@@ -214,7 +214,7 @@ class CleanUpSpecTests {
 				answer(exchange, exchange.getRequestHeaders().getFirst("Authorization"), 201);
 			});
 			server.start();
-			return StandIn.serving(server);
+			return ServiceUnderTest.serving(server);
 		}
 
 		private static boolean signedIn(HttpClient client, String users, String authorization) {

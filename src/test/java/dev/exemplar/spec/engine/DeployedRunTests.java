@@ -125,8 +125,8 @@ class DeployedRunTests {
 		server.createContext("/feed", exchange -> answer(exchange, 200, "[\"a tweet the specs did not make\"]"));
 		server.createContext("/whoami", exchange -> answer(exchange, 401, "{}"));
 		server.start();
-		try (RunningService deployed = StandIn.serving(server)) {
-			EngineExecutionResults results = StandIn
+		try (RunningService deployed = ServiceUnderTest.serving(server)) {
+			EngineExecutionResults results = ServiceUnderTest
 				.engine(Deployed.class, dir.resolve("specs"), dir.resolve("out"),
 						"file:" + dir.resolve("contract.yaml"))
 				.configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "users-service", "users.url")
@@ -170,7 +170,7 @@ class DeployedRunTests {
 				----
 				""");
 		Files.writeString(dir.resolve("contract.yaml"), CONTRACT);
-		EngineExecutionResults results = StandIn
+		EngineExecutionResults results = ServiceUnderTest
 			.engine(Deployed.class, dir.resolve("specs"), dir.resolve("out"), "file:" + dir.resolve("contract.yaml"))
 			.configurationParameter(ConfigurationKeys.BASE_URL, "http://127.0.0.1:9")
 			.selectors(selectClass(Deployed.class))

@@ -13,9 +13,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.results.SpecLayout;
-import dev.exemplar.spec.running.ExampleOutcome;
+import dev.exemplar.spec.running.ExampleVerdict;
 import dev.exemplar.spec.running.SpecRun;
 
 /**
@@ -29,9 +29,9 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 
 	private final SpecRun run;
 
-	private final ExampleInfo example;
+	private final SpecExample example;
 
-	private final Optional<ExampleInfo> next;
+	private final Optional<SpecExample> next;
 
 	private final SpecLayout layout;
 
@@ -41,8 +41,8 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 	 * @param next the example that runs after this one, if any
 	 * @param tags its JUnit tags
 	 */
-	ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, ExampleInfo example,
-			Optional<ExampleInfo> next, SpecLayout layout, Set<TestTag> tags) {
+	ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, SpecExample example,
+			Optional<SpecExample> next, SpecLayout layout, Set<TestTag> tags) {
 		super(uniqueId, displayName, source);
 		this.run = run;
 		this.example = example;
@@ -72,17 +72,17 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 
 	@Override
 	public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws IOException {
-		ExampleOutcome result = run.run(example, next);
+		ExampleVerdict verdict = run.run(example, next);
 		String where = layout.displayName(run.path()) + " › " + example.title();
 		URI page = layout.page(run.path()).toAbsolutePath().normalize().toUri();
-		switch (result.status()) {
+		switch (verdict.status()) {
 			case PASSED -> {
 			}
 			case PENDING ->
 				throw new TestAbortedException(where + " is pending (it does not pass yet, as its marker says)");
-			case IGNORED -> throw new TestAbortedException(where + " was not run: " + result.skipReason());
+			case IGNORED -> throw new TestAbortedException(where + " was not run: " + verdict.skipReason());
 			case FAILED -> throw new AssertionFailedError(where
-					+ (!result.problems().isEmpty() ? " failed:\n" + String.join("\n\n", result.problems())
+					+ (!verdict.problems().isEmpty() ? " failed:\n" + String.join("\n\n", verdict.problems())
 							: example.pending() ? " failed:\n" + layout.displayName(run.path()) + ":" + example
 								.line()
 									+ ": it passes, but is marked pending: take the marker ([.pending]) off its section"

@@ -42,7 +42,7 @@ class MalformedSpecsTests {
 
 	private static final Pattern EXPECTATION = Pattern.compile("// expect: (\\d+): (.+)");
 
-	private static StandIn service;
+	private static ServiceUnderTest service;
 
 	/**
 	 * Under target/, beside the conversions it keeps: the corpus's well-formed specs are
@@ -52,7 +52,7 @@ class MalformedSpecsTests {
 
 	@BeforeAll
 	static void start() throws IOException {
-		service = StandIn.start(StandIn.HELLO_CONTRACT, true);
+		service = ServiceUnderTest.start(ServiceUnderTest.HELLO_CONTRACT, true);
 		service.http.stubFor(get("/hello").willReturn(okJson("{\"greeting\": \"hi\", \"id\": 7}")));
 	}
 

@@ -239,7 +239,7 @@ class OutsideServiceSpecTests {
 	}
 
 	private EngineTestKit.Builder engine() {
-		return StandIn
+		return ServiceUnderTest
 			.engine(Relay.class, dir.resolve("documents"), dir.resolve("out"), "file:" + dir.resolve("contract.yaml"))
 			.configurationParameter(ConfigurationKeys.OUTSIDE_PREFIX + "greeter", Relay.PROPERTY);
 	}
@@ -290,7 +290,7 @@ class OutsideServiceSpecTests {
 				}
 			});
 			server.start();
-			return StandIn.serving(server);
+			return ServiceUnderTest.serving(server);
 		}
 
 	}

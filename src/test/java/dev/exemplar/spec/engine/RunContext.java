@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
-import dev.exemplar.spec.running.SpecServices;
+import dev.exemplar.spec.running.SpecEnvironment;
 
 /**
  * What the specs of a run share once the service has started: see
@@ -30,8 +30,8 @@ final class RunContext implements EngineExecutionContext {
 		return started;
 	}
 
-	SpecServices services() {
-		return started.orElseThrow(() -> new IllegalStateException("the service has not started")).services();
+	SpecEnvironment environment() {
+		return started.orElseThrow(() -> new IllegalStateException("the service has not started")).environment();
 	}
 
 }

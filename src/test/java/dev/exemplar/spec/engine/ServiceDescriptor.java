@@ -20,10 +20,10 @@ import dev.exemplar.spec.api.SpecifiedService;
 import dev.exemplar.spec.http.ContractValidator;
 import dev.exemplar.spec.http.HttpDriver;
 import dev.exemplar.spec.http.InProcessServerLog;
-import dev.exemplar.spec.reading.AsciiDocConverter;
+import dev.exemplar.spec.reading.SpecConversions;
 import dev.exemplar.spec.running.CleanUpRule;
 import dev.exemplar.spec.running.SpecReport;
-import dev.exemplar.spec.running.SpecServices;
+import dev.exemplar.spec.running.SpecEnvironment;
 import dev.exemplar.spec.stubs.OutsideServices;
 import dev.exemplar.spec.tables.SpecDatabase;
 
@@ -70,10 +70,11 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 		// made first: whatever its constructor begins (a database, say) goes on while the
 		// stand-ins start
 		SpecifiedService specified = configuration.baseUrl().isPresent() ? null : instantiate();
-		AsciiDocConverter.convertAhead(getChildren().stream()
+		SpecConversions conversions = new SpecConversions(configuration.layout().conversionCache());
+		conversions.convertAhead(getChildren().stream()
 			.filter(SpecDescriptor.class::isInstance)
 			.map(child -> configuration.layout().source(((SpecDescriptor) child).path()))
-			.toList(), configuration.layout().conversionCache());
+			.toList());
 		OutsideServices outside = configuration.baseUrl().isPresent() ? OutsideServices.NONE : standInsNeeded()
 				? OutsideServices.start(configuration.outside()) : OutsideServices.unreachable(configuration.outside());
 		RunningService service;
@@ -92,17 +93,17 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 			if (configuration.baseUrl().isPresent()) {
 				http = http.withRealValues(configuration.tokens());
 			}
-			SpecServices services = new SpecServices(configuration.layout(), http, contract(http),
+			SpecEnvironment environment = new SpecEnvironment(configuration.layout(), conversions, http, contract(http),
 					service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
 					configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));
 			PrintStream console = configuration.console() ? System.out
 					: new PrintStream(OutputStream.nullOutputStream());
 			Optional<SpecDatabaseLending> clones = configuration.parallel() > 1
 					? service.specDatabases().map(SpecDatabaseLending::new) : Optional.empty();
-			Optional<Lock> oneAtATime = clones.isEmpty() && services.database().isPresent()
+			Optional<Lock> oneAtATime = clones.isEmpty() && environment.database().isPresent()
 					? Optional.of(new ReentrantLock()) : Optional.empty();
-			return context.with(new Started(service, services, new SpecReport(configuration.layout(), console), clones,
-					oneAtATime));
+			return context.with(new Started(service, environment, new SpecReport(configuration.layout(), console),
+					clones, oneAtATime));
 		}
 		catch (Exception | Error e) {
 			try (outside) {
@@ -118,7 +119,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 	@Override
 	public void after(RunContext context) throws Exception {
 		if (context.started().isPresent()) {
-			try (OutsideServices outside = context.started().get().services().outside();
+			try (OutsideServices outside = context.started().get().environment().outside();
 					RunningService service = context.started().get().service();
 					AutoCloseable databases = context.started().get().clones().orElse(null)) {
 				context.started().get().report().finish();
@@ -182,7 +183,7 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 	 * @param oneAtATime present when specs share the service's database: each holds it
 	 * while it runs
 	 */
-	record Started(RunningService service, SpecServices services, SpecReport report,
+	record Started(RunningService service, SpecEnvironment environment, SpecReport report,
 			Optional<SpecDatabaseLending> clones, Optional<Lock> oneAtATime) {
 	}
 

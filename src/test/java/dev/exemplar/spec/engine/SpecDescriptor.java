@@ -20,12 +20,12 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.running.SpecRun;
-import dev.exemplar.spec.running.SpecServices;
+import dev.exemplar.spec.running.SpecEnvironment;
 import dev.exemplar.spec.stubs.StubTitle;
 
 /**
@@ -145,13 +145,13 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	@Override
 	public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
 		try {
-			SpecServices services = context.services();
+			SpecEnvironment environment = context.environment();
 			Optional<SpecDatabaseLending> databases = context.started().orElseThrow().clones();
 			if (databases.isPresent()) {
 				database = databases.get().borrow();
-				services = services.on(database.database(), databases.get().header(), database.fresh());
+				environment = environment.on(database.database(), databases.get().header(), database.fresh());
 			}
-			run = new SpecRun(path, services);
+			run = new SpecRun(path, environment);
 		}
 		catch (Exception e) {
 			register(dynamicTestExecutor, ProblemDescriptor.failing(getUniqueId().append("problem", "unreadable"),
@@ -175,9 +175,9 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 			return context;
 		}
 		try {
-			List<ExampleInfo> toRun = toRun(run.examples());
+			List<SpecExample> toRun = toRun(run.examples());
 			for (int i = 0; i < toRun.size(); i++) {
-				ExampleInfo example = toRun.get(i);
+				SpecExample example = toRun.get(i);
 				register(dynamicTestExecutor,
 						new ExampleDescriptor(getUniqueId().append(ExampleDescriptor.SEGMENT, example.anchor()),
 								path + " › " + example.title(),
@@ -225,7 +225,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	 * Every example, or those up to the last one selected: the ones before make the state
 	 * it starts from.
 	 */
-	private List<ExampleInfo> toRun(List<ExampleInfo> examples) {
+	private List<SpecExample> toRun(List<SpecExample> examples) {
 		if (selectedExamples.isEmpty()) {
 			return examples;
 		}

@@ -25,8 +25,10 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecEngine;
 import dev.exemplar.spec.api.SpecifiedService;
+import dev.exemplar.spec.results.Listing;
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecResult;
+import dev.exemplar.spec.results.SuiteResult;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -361,6 +363,26 @@ class SpecEngineTests {
 		assertThat(second).containsOnlyKeys("b.adoc › Hello");
 		assertThat(ResultsFile.merge(List.of(dir.resolve("part2/results.json"), dir.resolve("part1/results.json")))
 			.specs()).extracting(SpecResult::source).containsExactly("a.adoc", "b.adoc", "c.adoc");
+	}
+
+	/**
+	 * What a later site compares a run with: each example's listings, as the spec states
+	 * them (its placeholders unresolved), and when the run was.
+	 */
+	@Test
+	void theResultsRecordEachExamplesRequestAndExpectedAnswerAsTheSpecStatesThem() throws IOException {
+		spec("good.adoc", GOOD);
+
+		run();
+
+		SuiteResult results = ResultsFile.read(dir.resolve("out/results.json")).orElseThrow();
+		assertThat(results.origin().format()).isEqualTo(ResultsFile.FORMAT);
+		assertThat(results.origin().ranAt()).isNotNull();
+		assertThat(results.specs()).singleElement()
+			.satisfies(spec -> assertThat(spec.examples()).singleElement()
+				.satisfies(example -> assertThat(example.listings()).containsExactly(
+						new Listing(Listing.Kind.REQUEST, "GET /hello"), new Listing(Listing.Kind.EXPECTED_ANSWER,
+								"{\"greeting\": \"hi\", \"id\": \"${any-number}\"}"))));
 	}
 
 	private void spec(String path, String text) throws IOException {

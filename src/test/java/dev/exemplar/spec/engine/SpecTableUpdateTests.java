@@ -54,14 +54,14 @@ class SpecTableUpdateTests {
 			Prose after the table stays.
 			""";
 
-	private static StandIn service;
+	private static ServiceUnderTest service;
 
 	@TempDir
 	Path dir;
 
 	@BeforeAll
 	static void start() throws IOException {
-		service = StandIn.start(StandIn.HELLO_CONTRACT, true);
+		service = ServiceUnderTest.start(ServiceUnderTest.HELLO_CONTRACT, true);
 		service.http.stubFor(get("/hello").willReturn(okJson("{}")));
 	}
 

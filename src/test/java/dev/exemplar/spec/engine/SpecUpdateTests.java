@@ -118,6 +118,18 @@ class SpecUpdateTests {
 			{"title": "Not Found", "status": 404, "detail": "There is no greeting 8."}
 			----
 
+			== Only its status
+
+			[source,http]
+			----
+			GET /greeting
+			----
+
+			[source,json]
+			----
+			200
+			----
+
 			== Not written yet
 
 			[source,http]
@@ -144,7 +156,7 @@ class SpecUpdateTests {
 
 	/**
 	 * SPEC as the update leaves it: what differed rewritten where it stands, the empty
-	 * listing filled.
+	 * listing filled, the status-only one left status-only.
 	 */
 	private static final String UPDATED = SPEC.replace("\"greeting\": \"hi\",\r\n", "\"greeting\": \"hello\",\r\n")
 		.replace("\"tags\": [\"a\"]", "\"tags\": [\"a\", \"b\"]")
@@ -159,14 +171,14 @@ class SpecUpdateTests {
 						"  \"id\": 7,", "  \"at\": \"2024-05-01T10:00:00Z\",", "  \"tags\": [", "    \"a\",",
 						"    \"b\"", "  ]", "}", "----"));
 
-	private static StandIn service;
+	private static ServiceUnderTest service;
 
 	@TempDir
 	Path dir;
 
 	@BeforeAll
 	static void startService() throws IOException {
-		service = StandIn.start(CONTRACT, false);
+		service = ServiceUnderTest.start(CONTRACT, false);
 		service.http.stubFor(get("/greeting").willReturn(okJson(GREETING)));
 		service.http.stubFor(get("/profile")
 			.willReturn(okJson("{\"name\": \"Ada\", \"since\": \"2024-05-01T10:00:00Z\", \"roles\": [\"admin\"]}")));
@@ -194,8 +206,8 @@ class SpecUpdateTests {
 		byte[] updated = Files.readAllBytes(spec);
 		Map<String, Throwable> plain = outcomes(run(null));
 		assertThat(plain).containsOnlyKeys("greetings.adoc › One greeting", "greetings.adoc › A field more",
-				"greetings.adoc › Only what it names", "greetings.adoc › Not found", "greetings.adoc › Not written yet",
-				"greetings.adoc › Not built yet");
+				"greetings.adoc › Only what it names", "greetings.adoc › Not found", "greetings.adoc › Only its status",
+				"greetings.adoc › Not written yet", "greetings.adoc › Not built yet");
 		assertThat(plain.values()).allSatisfy(failure -> assertThat(failure).isNull());
 
 		outcomes(run("all"));
@@ -229,7 +241,9 @@ class SpecUpdateTests {
 
 		run("new");
 		assertThat(Files.readString(spec)).contains("\"greeting\": \"hi\"", "HTTP/1.1 200 OK",
-				"200\r\n\r\n{\r\n  \"greeting\": \"hello\"");
+				"200\r\n\r\n{\r\n  \"greeting\": \"hello\"", "[source,json]\r\n----\r\n200\r\n----"); // status-only
+																										// stays
+																										// so
 
 		Files.writeString(spec, SPEC);
 		run("failed");

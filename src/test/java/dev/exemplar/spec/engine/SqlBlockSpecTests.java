@@ -44,7 +44,7 @@ class SqlBlockSpecTests {
 
 	private static EmbeddedPostgres postgres;
 
-	private static StandIn service;
+	private static ServiceUnderTest service;
 
 	@TempDir
 	Path dir;
@@ -70,7 +70,7 @@ class SqlBlockSpecTests {
 		admin.sql("CREATE DATABASE tenant_db OWNER tenant").update();
 		admin.sql("CREATE DATABASE other_db").update();
 		admin.sql("REVOKE CONNECT ON DATABASE other_db FROM PUBLIC").update();
-		service = StandIn.start(CONTRACT, false);
+		service = ServiceUnderTest.start(CONTRACT, false);
 		String uri = "postgresql://tenant:"
 				+ java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
 				+ "@127.0.0.1:" + postgres.getPort() + "/tenant_db";

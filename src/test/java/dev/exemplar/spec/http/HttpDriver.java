@@ -91,14 +91,23 @@ public final class HttpDriver {
 	}
 
 	public HttpExchange send(HttpRequestText request) throws IOException, InterruptedException {
-		String requestId = "spec-" + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet();
+		// a spec that writes the request-id header sends its own (to show what the
+		// service does with it)
+		Optional<String> written = requestIdHeader.flatMap(header -> request.headers()
+			.stream()
+			.filter(given -> given.getKey().equalsIgnoreCase(header))
+			.map(Map.Entry::getValue)
+			.findFirst());
+		String requestId = written
+			.orElseGet(() -> "spec-" + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet());
 		HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(request.target()))
 			.timeout(Duration.ofSeconds(30))
 			.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(request.body()));
 		requestIdHeader.ifPresent(header -> builder.header(header, requestId));
 		for (Map.Entry<String, String> header : request.headers()) {
-			if (!RESTRICTED.contains(header.getKey().toLowerCase()) && !fixedHeaders.containsKey(header.getKey())) {
+			if (!RESTRICTED.contains(header.getKey().toLowerCase()) && !fixedHeaders.containsKey(header.getKey())
+					&& !requestIdHeader.filter(header.getKey()::equalsIgnoreCase).isPresent()) {
 				builder.header(header.getKey(), swap(header.getValue(), realValues, false));
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.Placeholder;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecError;
 
@@ -20,10 +21,9 @@ import dev.exemplar.spec.reading.SpecError;
  */
 public final class Captures {
 
-	private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9_]*)}");
+	private static final Pattern REFERENCE = Placeholder.captured();
 
 	/** Placeholders of one word: never read as capture names. */
-	private static final Set<String> RESERVED = Set.of("uuid", "timestamp", "ignore");
 
 	/** What stands in text the engine writes where a secret would be. */
 	public static final String MASK = "********";
@@ -88,9 +88,9 @@ public final class Captures {
 		while (reference.find()) {
 			String name = reference.group(1);
 			String value = values.get(name);
-			if (value == null && !RESERVED.contains(name)) {
+			if (value == null && !Placeholder.isPlaceholder(name)) {
 				throw new SpecError(where,
-						"'${" + name + "}' is neither a placeholder (" + Placeholders.FAMILY
+						"'" + Placeholder.usingCapture(name) + "' is neither a placeholder (" + Placeholders.FAMILY
 								+ ") nor a capture set earlier in this spec"
 								+ (values.isEmpty() ? "" : " (captured so far: " + values.keySet() + ")"));
 			}

@@ -31,7 +31,14 @@ public record ExpectationText(Integer status, List<Map.Entry<String, String>> he
 			"HTTP/.*|(?:\\d{1,2}|\\d{4,}|[06-9]\\d\\d)\\s+[A-Z][A-Za-z-]*(?: [A-Za-z-]+)*|\\d+[Oo][\\dOo]*(?:\\s+.*)?");
 
 	/**
-	 * @throws SpecError when its first line is meant as a status line but is none
+	 * A line among the headers that would be one but for its colon:
+	 * {@code Content-Type application/json}.
+	 */
+	private static final Pattern HEADER_WITHOUT_COLON = Pattern.compile("[A-Za-z][A-Za-z0-9-]*\\s+[^\\s{\\[\"].*");
+
+	/**
+	 * @throws SpecError when its first line is meant as a status line but is none, or a
+	 * line among the headers is a header without its colon
 	 */
 	public static ExpectationText parse(String text, SourceLine where) {
 		String[] lines = text.strip().split("\\R", -1);
@@ -50,6 +57,13 @@ public record ExpectationText(Integer status, List<Map.Entry<String, String>> he
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (; line < lines.length && !lines[line].isBlank(); line++) {
 			Matcher header = HttpRequestText.HEADER.matcher(lines[line].strip());
+			if (!header.matches() && (status != null || !headers.isEmpty()) && blankLineAfter(lines, line)
+					&& HEADER_WITHOUT_COLON.matcher(lines[line].strip()).matches()) {
+				throw new SpecError(where,
+						"'" + lines[line].strip()
+								+ "' reads as a header without its colon: write it 'Name: value', or leave a blank line"
+								+ " before the body");
+			}
 			if (!header.matches()) {
 				break; // the body starts without a blank line: only allowed when there is
 						// no status line
@@ -58,5 +72,19 @@ public record ExpectationText(Integer status, List<Map.Entry<String, String>> he
 		}
 		String body = String.join("\n", List.of(lines).subList(line, lines.length)).strip();
 		return new ExpectationText(status, List.copyOf(headers), body.isEmpty() ? null : body);
+	}
+
+	private static boolean blankLineAfter(String[] lines, int line) {
+		for (int i = line + 1; i < lines.length; i++) {
+			if (lines[i].isBlank()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether it states anything: a status, a header or a body. */
+	public boolean statesAnything() {
+		return status != null || !headers.isEmpty() || body != null;
 	}
 }

@@ -1,7 +1,5 @@
 package dev.exemplar.spec.matching;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,34 +12,21 @@ import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.exemplar.spec.grammar.Placeholder;
+import dev.exemplar.spec.grammar.Placeholder.Use;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecError;
 
 /**
- * The one family of placeholders a spec may write where the server makes the value:
- * {@code ${any-string}}, {@code ${any-number}}, {@code ${any-boolean}}, {@code ${uuid}},
- * {@code ${timestamp}}, {@code ${regex:…}}, {@code ${ignore}} and
- * {@code ${capture:name}}. In JSON they are translated to JsonUnit's own placeholders and
- * matchers; as a whole header or cell value they are matched here.
+ * Placeholders at work, as the grammar declares them ({@link Placeholder}): in JSON they
+ * are translated to JsonUnit's own placeholders and matchers; as a whole header or cell
+ * value, or within a text, they are matched here.
  */
 public final class Placeholders {
 
-	static final String FAMILY = "${any-string}, ${any-number}, ${any-boolean}, ${uuid}, ${timestamp}, ${regex:…}, ${ignore}, ${capture:name}";
-
-	private static final Pattern IN_JSON = Pattern.compile(
-			"\"\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:(?:[^\"\\\\]|\\\\.)*)}\"");
-
-	private static final Pattern WITHIN_TEXT = Pattern.compile(
-			"\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|capture:[A-Za-z][A-Za-z0-9_]*|regex:[^}]*)}");
-
-	private static final Pattern CAPTURE = Pattern.compile("\\$\\{capture:([A-Za-z][A-Za-z0-9_]*)}");
-
-	private static final Pattern UNKNOWN = Pattern.compile("\\$\\{([^}\"]*)}?");
+	static final String FAMILY = Placeholder.family();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final Pattern UUID = Pattern
-		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	private Placeholders() {
 	}
@@ -51,35 +36,21 @@ public final class Placeholders {
 	 * left in the text.
 	 */
 	static String toJsonUnit(String json, SourceLine where) {
-		if (!json.contains("${")) {
+		if (!Placeholder.mayBeIn(json)) {
 			return json; // most bodies: nothing to rewrite, nothing to refuse
 		}
-		Matcher placeholder = IN_JSON.matcher(json);
+		Matcher placeholder = Placeholder.inJson(json);
 		StringBuilder result = new StringBuilder();
 		while (placeholder.find()) {
-			String name = placeholder.group(1);
-			String translated;
-			if (name.startsWith("regex:")) {
-				checkRegex(JSON.readValue("\"" + name.substring("regex:".length()) + "\"", String.class), where);
-				translated = "${json-unit.regex}" + name.substring("regex:".length());
-			}
-			else if (name.startsWith("capture:")) {
-				translated = "${json-unit.matches:capture-" + name.substring("capture:".length()) + "}";
-			}
-			else if (name.equals("uuid") || name.equals("timestamp")) {
-				translated = "${json-unit.matches:" + name + "}";
-			}
-			else {
-				translated = "${json-unit." + name + "}";
-			}
-			placeholder.appendReplacement(result, Matcher.quoteReplacement("\"" + translated + "\""));
+			Use use = Placeholder.use(placeholder);
+			use.pattern().ifPresent(pattern -> checkRegex(JSON.readValue("\"" + pattern + "\"", String.class), where));
+			placeholder.appendReplacement(result, Matcher.quoteReplacement("\"" + use.jsonUnit() + "\""));
 		}
 		String translated = placeholder.appendTail(result).toString();
-		Matcher unknown = UNKNOWN.matcher(translated.replaceAll("\\$\\{json-unit\\.[^}]*}", ""));
-		if (unknown.find()) {
-			throw new SpecError(where, "unknown placeholder '" + unknown.group()
+		Placeholder.anyIn(Placeholder.withoutJsonUnit(translated)).ifPresent(unknown -> {
+			throw new SpecError(where, "unknown placeholder '" + unknown
 					+ "'; a placeholder stands as a whole JSON string and is one of " + FAMILY);
-		}
+		});
 		return translated;
 	}
 
@@ -88,9 +59,7 @@ public final class Placeholders {
 	 * not a regular expression.
 	 */
 	public static void check(String expected, SourceLine where) {
-		if (expected.startsWith("${regex:") && expected.endsWith("}")) {
-			checkRegex(expected.substring("${regex:".length(), expected.length() - 1), where);
-		}
+		Placeholder.whole(expected).flatMap(Use::pattern).ifPresent(pattern -> checkRegex(pattern, where));
 	}
 
 	private static void checkRegex(String pattern, SourceLine where) {
@@ -98,55 +67,42 @@ public final class Placeholders {
 			Pattern.compile(pattern);
 		}
 		catch (PatternSyntaxException e) {
-			throw new SpecError(where, "the pattern of ${regex:" + pattern + "} is not a Java regular expression ("
-					+ e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")
+			throw new SpecError(where, "the pattern of " + Placeholder.REGEX.written(pattern)
+					+ " is not a Java regular expression (" + e.getDescription()
+					+ (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")
 					+ "); a character that is meant literally, such as ( [ { . + * ?, takes a backslash before it (two in JSON)");
 		}
 	}
 
 	/**
-	 * Adds the matchers behind {@code ${uuid}}, {@code ${timestamp}} and each
-	 * {@code ${capture:name}} of the text.
+	 * Adds the matchers JsonUnit needs for the placeholders of the text (a
+	 * {@code ${uuid}}'s, each capture's).
 	 */
 	static Configuration matchers(Configuration configuration, String json, Captures captures) {
-		Configuration result = configuration
-			.withMatcher("uuid",
-					matching("a UUID", value -> value instanceof String text && UUID.matcher(text).matches()))
-			.withMatcher("timestamp", matching("an ISO-8601 timestamp with an offset", Placeholders::isTimestamp));
-		Matcher capture = CAPTURE.matcher(json);
-		while (capture.find()) {
-			String name = capture.group(1);
-			result = result.withMatcher("capture-" + name, matching("any value, captured as " + name, value -> {
-				captures.put(name, value);
-				return true;
-			}));
+		Configuration result = configuration;
+		Matcher placeholder = Placeholder.inJson(json);
+		while (placeholder.find()) {
+			Use use = Placeholder.use(placeholder);
+			if (use.jsonUnitMatcher().isPresent()) {
+				result = result.withMatcher(use.jsonUnitMatcher().get(),
+						matching(use.meaning(),
+								value -> use.capture().isPresent() ? keep(captures, use.capture().get(), value)
+										: value instanceof String text && use.matches(text, captures::put)));
+			}
 		}
 		return result;
 	}
 
+	private static boolean keep(Captures captures, String name, Object value) {
+		captures.put(name, value);
+		return true;
+	}
+
 	/** For a header value or a table cell: a whole-value placeholder, else equality. */
 	public static boolean matchesValue(String expected, String actual, Captures captures) {
-		if (expected.equals("${ignore}")) {
-			return true;
-		}
-		if (actual == null) {
-			return false;
-		}
-		if (expected.startsWith("${capture:") && expected.endsWith("}")) {
-			captures.put(expected.substring("${capture:".length(), expected.length() - 1), actual);
-			return true;
-		}
-		if (expected.startsWith("${regex:") && expected.endsWith("}")) {
-			return actual.matches(expected.substring("${regex:".length(), expected.length() - 1));
-		}
-		return switch (expected) {
-			case "${any-string}" -> true;
-			case "${any-number}" -> actual.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
-			case "${any-boolean}" -> actual.equals("true") || actual.equals("false");
-			case "${uuid}" -> UUID.matcher(actual).matches();
-			case "${timestamp}" -> isTimestamp(actual);
-			default -> expected.equals(actual);
-		};
+		return Placeholder.whole(expected)
+			.map(use -> use.matches(actual, captures::put))
+			.orElseGet(() -> expected.equals(actual));
 	}
 
 	/**
@@ -158,23 +114,15 @@ public final class Placeholders {
 		if (actual == null) {
 			return false;
 		}
-		Matcher placeholder = WITHIN_TEXT.matcher(expected);
+		Matcher placeholder = Placeholder.withinText(expected);
 		StringBuilder regex = new StringBuilder();
 		List<String> captured = new ArrayList<>();
 		int end = 0;
 		while (placeholder.find()) {
 			regex.append(Pattern.quote(expected.substring(end, placeholder.start())));
-			String name = placeholder.group(1);
-			if (name.startsWith("capture:")) {
-				captured.add(name.substring("capture:".length()));
-			}
-			regex.append(name.startsWith("regex:") ? "(?:" + name.substring("regex:".length()) + ")" : switch (name) {
-				case "any-number" -> "-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?";
-				case "any-boolean" -> "(?:true|false)";
-				case "uuid" -> UUID.pattern();
-				case "timestamp" -> "\\d{4}-\\d{2}-\\d{2}T\\S+";
-				default -> name.startsWith("capture:") ? "(.*?)" : ".*?";
-			});
+			Use use = Placeholder.use(placeholder);
+			use.capture().ifPresent(captured::add);
+			regex.append(use.regex());
 			end = placeholder.end();
 		}
 		regex.append(Pattern.quote(expected.substring(end)));
@@ -193,30 +141,13 @@ public final class Placeholders {
 	 * {@code ${regex:…}} that is not one.
 	 */
 	public static void checkText(String text, SourceLine where) {
-		Matcher placeholder = WITHIN_TEXT.matcher(text);
+		Matcher placeholder = Placeholder.withinText(text);
 		while (placeholder.find()) {
-			if (placeholder.group(1).startsWith("regex:")) {
-				checkRegex(placeholder.group(1).substring("regex:".length()), where);
-			}
+			Placeholder.use(placeholder).pattern().ifPresent(pattern -> checkRegex(pattern, where));
 		}
-		Matcher unknown = UNKNOWN.matcher(WITHIN_TEXT.matcher(text).replaceAll(""));
-		if (unknown.find()) {
-			throw new SpecError(where,
-					"unknown placeholder '" + unknown.group() + "'; a placeholder is one of " + FAMILY);
-		}
-	}
-
-	private static boolean isTimestamp(Object value) {
-		if (!(value instanceof String text)) {
-			return false;
-		}
-		try {
-			OffsetDateTime.parse(text);
-			return true;
-		}
-		catch (DateTimeParseException e) {
-			return false;
-		}
+		Placeholder.anyIn(Placeholder.withinText(text).replaceAll("")).ifPresent(unknown -> {
+			throw new SpecError(where, "unknown placeholder '" + unknown + "'; a placeholder is one of " + FAMILY);
+		});
 	}
 
 	private static org.hamcrest.Matcher<Object> matching(String description, Predicate<Object> test) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.asciidoctor.Asciidoctor;
@@ -28,10 +29,11 @@ final class ConvertedSpecs {
 	 * What converts: any change to them (or to AsciidoctorJ) makes every earlier
 	 * conversion stale.
 	 */
-	private static final Class<?>[] CONVERSION = { AsciiDocConverter.class, ConvertedSpecs.class, SourceLineRoles.class,
-			SpecExtensionRegistry.class, AsciiDocWarnings.class, TableRows.class, SpecText.class };
+	private static final List<Class<?>> CONVERSION = List.of(SpecConversions.class, JvmAsciidoctor.class,
+			ConvertedSpecs.class, SourceLineRoles.class, SpecExtensionRegistry.class, AsciiDocWarnings.class,
+			TableRows.class, SpecText.class);
 
-	private static final byte[] ENGINE_VERSION = engineVersion();
+	private static final String ENGINE_VERSION = engineVersion();
 
 	private final Path folder;
 
@@ -87,12 +89,12 @@ final class ConvertedSpecs {
 
 	private Path fileOf(String source) {
 		MessageDigest digest = sha256();
-		digest.update(ENGINE_VERSION);
+		digest.update(ENGINE_VERSION.getBytes(StandardCharsets.UTF_8));
 		digest.update(source.getBytes(StandardCharsets.UTF_8));
 		return folder.resolve(HexFormat.of().formatHex(digest.digest()) + ".xhtml");
 	}
 
-	private static byte[] engineVersion() {
+	private static String engineVersion() {
 		MessageDigest digest = sha256();
 		digest.update(String.valueOf(Asciidoctor.class.getPackage().getImplementationVersion())
 			.getBytes(StandardCharsets.UTF_8));
@@ -107,7 +109,7 @@ final class ConvertedSpecs {
 				throw new UncheckedIOException("Cannot read the class file of " + type.getName(), e);
 			}
 		}
-		return digest.digest();
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static MessageDigest sha256() {

@@ -1,5 +1,6 @@
 package dev.exemplar.spec.reading;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
+import dev.exemplar.spec.grammar.Role;
 import dev.exemplar.spec.results.PageMarkup;
 
 /**
@@ -17,7 +19,7 @@ import dev.exemplar.spec.results.PageMarkup;
  */
 public final class SourceLineRoles extends Treeprocessor {
 
-	private static final String[] CONTEXTS = { ":section", ":listing", ":table" };
+	private static final List<String> CONTEXTS = List.of(":section", ":listing", ":table");
 
 	@Override
 	public Document process(Document document) {
@@ -26,7 +28,7 @@ public final class SourceLineRoles extends Treeprocessor {
 				if (block.getSourceLocation() != null) {
 					block.addRole(PageMarkup.SOURCE_LINE_PREFIX + block.getSourceLocation().getLineNumber());
 					if (!Objects.equals(block.getSourceLocation().getFile(), document.getAttribute("docfile"))) {
-						block.addRole(SpecBlocks.INCLUDED_ROLE);
+						block.addRole(Role.INCLUDED.written());
 					}
 				}
 			}

@@ -5,15 +5,13 @@ import java.util.regex.Pattern;
 
 import org.concordion.api.Element;
 
+import dev.exemplar.spec.grammar.Role;
 import dev.exemplar.spec.results.PageMarkup;
 
 /**
  * Reading the converted spec's blocks: a listing's text, a block's line in the source.
  */
 public final class SpecBlocks {
-
-	/** The role of a block written in an included file rather than in the spec's own. */
-	static final String INCLUDED_ROLE = "spec-included";
 
 	private static final Pattern LINE = Pattern.compile("\\b" + PageMarkup.SOURCE_LINE_PREFIX + "(\\d+)\\b");
 
@@ -38,7 +36,7 @@ public final class SpecBlocks {
 	 * Whether the block comes from an included file, as {@link SourceLineRoles} recorded.
 	 */
 	public static boolean included(Element block) {
-		return (" " + block.getAttributeValue("class") + " ").contains(" " + INCLUDED_ROLE + " ");
+		return Role.INCLUDED.in(block.getAttributeValue("class"));
 	}
 
 	public static String listingText(Element block) {

@@ -1,81 +1,50 @@
 package dev.exemplar.spec.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nu.xom.Attribute;
 import nu.xom.Document;
 import nu.xom.Element;
-import nu.xom.Elements;
-import nu.xom.Nodes;
-import nu.xom.ParentNode;
 import org.concordion.api.listener.DocumentParsingListener;
 
-import dev.exemplar.spec.results.PageMarkup;
+import dev.exemplar.spec.results.Listing;
 
 /**
- * Reads the spec's conventions and writes them as Concordion commands before Concordion
- * parses the page, so that the author writes no Concordion attribute: an {@code http}
- * listing is a request, the next {@code json} or {@code text} listing its expectation,
- * "Given …"/"Then …" tables are database rows, "Given the … answers" and "Then the … was
- * asked" listings speak of an outside service, a {@code sql} listing titled "Connecting …
- * to …" runs SQL (the "Which gives these rows" table or the {@code text} listing right
- * after it states what PostgreSQL answers), and the innermost section holding a request
- * (or a SQL block) is an example.
+ * The spec's model, as its reading finds it: the examples, what holds for all of them
+ * (the preamble's tables and stubs), the SQL blocks' titles, the blocks outside any
+ * section. Concordion hands it the page before it parses it; {@link ConventionReading}
+ * reads the page's conventions and writes them as Concordion commands, so that the author
+ * writes no Concordion attribute: an {@code http} listing is a request, the next
+ * {@code json} or {@code text} listing its expectation, "Given …"/"Then …" tables are
+ * database rows, "Given the … answers" and "Then the … was asked" listings speak of an
+ * outside service, a {@code sql} listing titled "Connecting … to …" runs SQL, and the
+ * innermost section holding a request (or a SQL block) is an example.
  */
 public final class SpecConventions implements DocumentParsingListener {
-
-	public static final String NAMESPACE = "urn:spec-engine:commands";
-	static final String CONCORDION = "http://www.concordion.org/2007/concordion";
-	static final String PENDING_ROLE = "pending";
-	static final String ILLUSTRATIVE_ROLE = "illustrative";
-
-	private static final Pattern GIVEN = Pattern.compile("Given (?:these |the following )?rows? in (\\S+?)\\.?",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern THEN = Pattern.compile("Then (\\S+) holds(?: these rows| exactly these rows)?\\.?",
-			Pattern.CASE_INSENSITIVE);
 
 	public static final String NO_SECTION = "an example needs a section of its own: put a heading (== …) above it";
 
 	/**
-	 * A listing about an outside service (read in full by the stubs' StubTitle);
-	 * "answers" is followed by the answer.
-	 */
-	private static final Pattern OUTSIDE = Pattern.compile(
-			"(?:Given the .+? (answers|fails the connection)|Then the .+? was (?:not )?asked)\\b.*",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern SECTION = Pattern.compile("\\bsect[1-5]\\b");
-
-	/**
-	 * A {@code [source,sql]} listing so titled runs; the title is read in full by the SQL
-	 * blocks' ConnectingTitle.
-	 */
-	private static final Pattern CONNECTING = Pattern.compile("(?:Connecting|Continuing the session)\\b.*",
-			Pattern.CASE_INSENSITIVE);
-
-	/** A listing that starts so was meant as a request, whatever its language says. */
-	private static final Pattern REQUEST_LINE = Pattern.compile("(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /");
-
-	private static final Pattern WHICH_GIVES = Pattern.compile("Which gives (?:these |the following )?rows?\\.?:?",
-			Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * The attribute of a SQL block that says what follows it: {@link #SQL_ROWS},
-	 * {@link #SQL_REFUSAL} or nothing.
+	 * The attribute of a SQL block that says what follows it: the command of its rows'
+	 * table or of its refusal, or nothing.
 	 */
 	public static final String SQL_THEN = "data-sql-then";
 
-	public static final String SQL_ROWS = "rows";
+	/** The attribute of a preamble's table that names the database table it seeds. */
+	public static final String TABLE = "data-table";
 
-	public static final String SQL_REFUSAL = "refusal";
+	/** The suffix Asciidoctor gives a repeated id: {@code -2}. */
+	private static final Pattern REPEAT = Pattern.compile("[-_]\\d+$");
 
-	private final List<ExampleInfo> examples = new ArrayList<>();
+	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+	private final List<SpecExample> examples = new ArrayList<>();
+
+	private final Set<String> anchors = new HashSet<>();
 
 	private final List<Element> preamble = new ArrayList<>();
 
@@ -92,7 +61,7 @@ public final class SpecConventions implements DocumentParsingListener {
 	/**
 	 * The examples found, in document order; known once Concordion has parsed the page.
 	 */
-	public List<ExampleInfo> examples() {
+	public List<SpecExample> examples() {
 		return List.copyOf(examples);
 	}
 
@@ -144,287 +113,69 @@ public final class SpecConventions implements DocumentParsingListener {
 	public void beforeParsing(Document document) {
 		List<Element> headings = new ArrayList<>();
 		List<Element> blocks = new ArrayList<>();
-		collect(document.getRootElement(), headings, blocks);
+		PageBlocks.collect(document.getRootElement(), headings, blocks);
 		title = headings.isEmpty() ? null : headings.get(0).getValue().strip();
-		boolean awaitingExpectation = false;
-		boolean awaitingStubAnswer = false;
-		// the listing after a mistyped request is its expectation: the request's mistake
-		// is the one reported
-		boolean afterMistypedRequest = false;
-		for (int i = 0; i < blocks.size(); i++) {
-			Element block = blocks.get(i);
-			if (hasClass(block, ILLUSTRATIVE_ROLE)) {
-				continue;
-			}
-			String language = language(block);
-			Matcher outside = OUTSIDE.matcher(blockTitle(block));
-			if ("http".equals(language) && outside.matches()) {
-				outside(block, blockTitle(block));
-				awaitingStubAnswer = "answers".equalsIgnoreCase(outside.group(1));
-				awaitingExpectation = false;
-				continue;
-			}
-			if (awaitingStubAnswer && ("json".equals(language) || "text".equals(language))) {
-				stubAnswer(block);
-				awaitingStubAnswer = false;
-				continue;
-			}
-			awaitingStubAnswer = false;
-			if ("sql".equals(language) && CONNECTING.matcher(blockTitle(block)).matches()) {
-				i += sql(block, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
-				awaitingExpectation = false;
-				continue;
-			}
-			if (block.getLocalName().equals("table")) {
-				awaitingExpectation &= !table(block);
-				continue;
-			}
-			if (!"http".equals(language) && REQUEST_LINE.matcher(listingText(block)).lookingAt()) {
-				command(block, "malformed",
-						"this listing reads as an HTTP request but "
-								+ (language == null ? "has no language" : "is marked [source," + language + "]")
-								+ ": mark it [source,http] to run it, or add role=illustrative to show it only");
-				example(block);
-				awaitingExpectation = false;
-				afterMistypedRequest = true;
-				continue;
-			}
-			boolean expectationOfAMistake = afterMistypedRequest;
-			afterMistypedRequest = false;
-			if ("http".equals(language)) {
-				command(block, "request", "");
-				addClass(block, PageMarkup.REQUEST);
-				example(block);
-				awaitingExpectation = true;
-			}
-			else if (("json".equals(language) || "text".equals(language)) && awaitingExpectation) {
-				command(block, "expect-" + language, "");
-				addClass(block, PageMarkup.EXPECTED_ANSWER);
-				awaitingExpectation = false;
-			}
-			else if (("json".equals(language) || "text".equals(language)) && !expectationOfAMistake) {
-				command(block, "malformed", "this " + ("json".equals(language) ? "JSON" : "text")
-						+ " block follows no request, so it expects nothing; put it right after a [source,http] block,"
-						+ " or mark it [source," + language + ",role=illustrative]");
-				example(block);
-			}
-		}
+		new ConventionReading(this).read(blocks);
+	}
+
+	void example(SpecExample example) {
+		examples.add(example);
+	}
+
+	void listing(String example, Listing listing) {
+		examples.replaceAll(e -> e.name().equals(example) ? e.with(listing) : e);
+	}
+
+	void needsDatabase(String example) {
+		examples.replaceAll(e -> e.name().equals(example) ? e.needingDatabase() : e);
 	}
 
 	/**
-	 * A SQL block, and what follows it in its section: a "Which gives these rows" table
-	 * or a {@code [source,text]} listing, the refusal it meets.
-	 * @return how many blocks after it are its own (0 or 1)
+	 * An example's anchor: its heading's id, else (a heading Asciidoctor gave none, or
+	 * one without a letter or digit: a title of symbols only, {@code == !!!})
+	 * {@code example-N}; made unique with a suffix when taken, as each is an id on the
+	 * page and in the test plan.
 	 */
-	private int sql(Element block, Element next) {
-		String title = blockTitle(block);
-		sqlTitles.add(title);
-		command(block, "sql", title);
-		example(block);
-		String then = next == null || hasClass(next, ILLUSTRATIVE_ROLE)
-				|| enclosingSection(next) != enclosingSection(block) ? ""
-						: next.getLocalName().equals("table") && WHICH_GIVES.matcher(caption(next)).matches() ? SQL_ROWS
-								: "text".equals(language(next)) ? SQL_REFUSAL : "";
-		block.addAttribute(new Attribute(SQL_THEN, then));
-		if (then.isEmpty()) {
-			return 0;
+	String uniqueAnchor(String headingId) {
+		String base = headingId == null || !LETTER_OR_DIGIT.matcher(REPEAT.matcher(headingId).replaceFirst("")).find()
+				? "example-" + (examples.size() + 1) : headingId;
+		String anchor = base;
+		for (int n = 2; !anchors.add(anchor); n++) {
+			anchor = base + "-" + n;
 		}
-		command(next, "sql-" + then, "");
-		return 1;
+		return anchor;
 	}
 
-	private static String caption(Element table) {
-		Element caption = table.getFirstChildElement("caption");
-		return caption == null ? "" : caption.getValue().strip();
+	void preamble(Element table) {
+		preamble.add(table);
+	}
+
+	void outsideSections(int line) {
+		outsideSections.add(line);
+	}
+
+	void outsidePreamble(Element stub) {
+		outsidePreamble.add(new ArrayList<>(List.of(stub)));
 	}
 
 	/**
-	 * @return whether the table is one of the spec's (a seed or a check)
+	 * Adds an answer to the last stub of the preamble.
+	 * @return false when the preamble has no stub
 	 */
-	private boolean table(Element table) {
-		Element caption = table.getFirstChildElement("caption");
-		if (caption == null) {
+	boolean outsidePreambleAnswer(Element answer) {
+		if (outsidePreamble.isEmpty()) {
 			return false;
 		}
-		String title = caption.getValue().strip();
-		if (WHICH_GIVES.matcher(title).matches()) {
-			command(table, "malformed", "a table titled '" + title
-					+ "' states the rows of the SQL block right before it,"
-					+ " and this one follows none: put it right after a [source,sql] listing titled 'Connecting … to …'");
-			example(table);
-			return true;
-		}
-		Matcher given = GIVEN.matcher(title);
-		Matcher then = THEN.matcher(title);
-		if (given.matches() && enclosingSection(table) == null) {
-			table.addAttribute(new Attribute("data-table", given.group(1)));
-			preamble.add(table);
-			return true;
-		}
-		if (given.matches()) {
-			command(table, "given", given.group(1));
-		}
-		else if (then.matches()) {
-			command(table, "then", then.group(1));
-		}
-		else {
-			return false;
-		}
-		example(table);
+		outsidePreamble.get(outsidePreamble.size() - 1).add(answer);
 		return true;
 	}
 
-	/**
-	 * A stub or a check of an outside service: for the whole spec above the first
-	 * section, else for its example.
-	 */
-	private void outside(Element block, String title) {
-		Element section = enclosingSection(block);
-		if (section == null) {
-			outsidePreamble.add(new ArrayList<>(List.of(block)));
-			return;
-		}
-		command(block, "outside", title);
-		example(block);
-		examplesWithStubs.add(section.getAttributeValue("example", CONCORDION));
+	void stubsIn(String example) {
+		examplesWithStubs.add(example);
 	}
 
-	private void stubAnswer(Element block) {
-		if (enclosingSection(block) == null && !outsidePreamble.isEmpty()) {
-			outsidePreamble.get(outsidePreamble.size() - 1).add(block);
-		}
-		else {
-			command(block, "stub-answer", "");
-		}
-	}
-
-	private void example(Element block) {
-		Element section = enclosingSection(block);
-		if (section == null) {
-			command(block, "malformed", NO_SECTION);
-			outsideSections.add(SpecBlocks.line(block.getAttributeValue("class")));
-			return;
-		}
-		if (section.getAttribute("example", CONCORDION) != null) {
-			if (block.getLocalName().equals("table")) {
-				examples.replaceAll(e -> e.name().equals(section.getAttributeValue("example", CONCORDION))
-						? e.needingDatabase() : e);
-			}
-			return;
-		}
-		Element heading = firstHeading(section);
-		String anchor = heading == null ? "example-" + (examples.size() + 1) : heading.getAttributeValue("id");
-		String title = heading == null ? anchor : heading.getValue().strip();
-		boolean pending = hasClass(section, PENDING_ROLE);
-		// the example's name becomes the section's id: it must not be the heading's
-		String name = PageMarkup.exampleId(anchor);
-		section.addAttribute(new Attribute("concordion:example", CONCORDION, name));
-		if (pending) {
-			section.addAttribute(new Attribute("concordion:status", CONCORDION, "ExpectedToFail"));
-		}
-		addClass(section, PageMarkup.EXAMPLE);
-		examples.add(new ExampleInfo(name, title, anchor, SpecBlocks.line(section.getAttributeValue("class")), pending,
-				block.getLocalName().equals("table")));
-	}
-
-	private static Element enclosingSection(Element block) {
-		for (ParentNode node = block.getParent(); node instanceof Element element; node = element.getParent()) {
-			if (element.getLocalName().equals("div")
-					&& SECTION.matcher(String.valueOf(element.getAttributeValue("class"))).find()) {
-				return element;
-			}
-		}
-		return null;
-	}
-
-	private static Element firstHeading(Element section) {
-		for (int i = 0; i < section.getChildElements().size(); i++) {
-			Element child = section.getChildElements().get(i);
-			if (child.getLocalName().matches("h[1-6]")) {
-				return child;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The {@code h1} headings, and the listing blocks and tables, each in document order:
-	 * one walk of the page (an XPath query compiles at every call, and a union sorts its
-	 * nodes: a fifth of a long spec's run went to them).
-	 */
-	private static void collect(Element element, List<Element> headings, List<Element> blocks) {
-		String name = element.getLocalName();
-		if (name.equals("h1")) {
-			headings.add(element);
-		}
-		else if (name.equals("div") && hasClass(element, "listingblock")
-				|| name.equals("table") && hasClass(element, "tableblock")) {
-			blocks.add(element);
-		}
-		Elements children = element.getChildElements();
-		for (int i = 0; i < children.size(); i++) {
-			collect(children.get(i), headings, blocks);
-		}
-	}
-
-	private static String blockTitle(Element block) {
-		Elements children = block.getChildElements("div");
-		for (int i = 0; i < children.size(); i++) {
-			if ("title".equals(children.get(i).getAttributeValue("class"))) {
-				return children.get(i).getValue().strip();
-			}
-		}
-		return "";
-	}
-
-	/** The text of a listing block, its title aside. */
-	private static String listingText(Element block) {
-		Nodes listing = block.query(".//*[local-name()='pre']");
-		return listing.size() == 0 ? "" : listing.get(0).getValue().strip();
-	}
-
-	/**
-	 * The {@code data-lang} of the block's first {@code code} that has one, in document
-	 * order.
-	 */
-	private static String language(Element element) {
-		Elements children = element.getChildElements();
-		for (int i = 0; i < children.size(); i++) {
-			Element child = children.get(i);
-			String language = child.getLocalName().equals("code") ? child.getAttributeValue("data-lang") : null;
-			if (language == null) {
-				language = language(child);
-			}
-			if (language != null) {
-				return language;
-			}
-		}
-		return null;
-	}
-
-	private static boolean hasClass(Element element, String name) {
-		return (" " + element.getAttributeValue("class") + " ").contains(" " + name + " ");
-	}
-
-	private static void addClass(Element element, String name) {
-		element.addAttribute(new Attribute("class", element.getAttributeValue("class") + " " + name));
-	}
-
-	private static void command(Element element, String name, String value) {
-		element.addAttribute(new Attribute("ex:" + name, NAMESPACE, value));
-	}
-
-	/**
-	 * One example of the spec: Concordion's name for it, the heading a reader sees, its
-	 * anchor, its heading's line (0 when unknown), whether it is pending, and whether it
-	 * has tables (and so needs the database).
-	 */
-	public record ExampleInfo(String name, String title, String anchor, int line, boolean pending,
-			boolean needsDatabase) {
-
-		ExampleInfo needingDatabase() {
-			return new ExampleInfo(name, title, anchor, line, pending, true);
-		}
+	void sqlBlock(String title) {
+		sqlTitles.add(title);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.Titles;
+
 /**
  * A row of a spec's table that has more or fewer cells than the table has columns.
  * Asciidoctor flows cells from row to row, so such a row shifts every cell after it
@@ -11,8 +13,6 @@ import java.util.regex.Pattern;
  * and names the row. A table written otherwise (a row over several lines) is left alone.
  */
 final class TableRows {
-
-	private static final Pattern TITLE = Pattern.compile("\\.(?i:given|then|which gives)\\b.*");
 
 	private static final String DELIMITER = "|===";
 
@@ -36,7 +36,7 @@ final class TableRows {
 			else if (BLOCK_DELIMITER.matcher(line).matches()) {
 				literal = line;
 			}
-			else if (TITLE.matcher(line).matches()) {
+			else if (Titles.TABLE_TITLE_LINE.matcher(line).matches()) {
 				int opening = i + 1;
 				while (opening < lines.length && lines[opening].strip().startsWith("[")) {
 					opening++;

@@ -41,6 +41,20 @@ public final class PageMarkup {
 	 */
 	public static final String OUTSIDE_CALLS = "spec-outside-calls";
 
+	/**
+	 * Inside {@link #OUTSIDE_CALLS}: one call, with its parts in attributes
+	 * ({@code data-service}, {@code data-method}, {@code data-target},
+	 * {@code data-status}; 0 when the connection was dropped).
+	 */
+	public static final String OUTSIDE_CALL = "spec-outside-call";
+
+	/**
+	 * On a request that was sent while stand-ins ran: how many outside calls the example
+	 * had made when its answer came, so that a reader of the page can tell which calls
+	 * each request caused.
+	 */
+	public static final String OUTSIDE_CALLS_SO_FAR = "data-outside-calls";
+
 	/** On the listing of an example's request. */
 	public static final String REQUEST = "spec-request";
 

@@ -36,22 +36,23 @@ final class CleanUp {
 	 * Deletes what was created, newest first, once; @return what went wrong, one problem
 	 * each
 	 */
-	List<String> run(SpecServices services) {
+	List<String> run(SpecEnvironment environment) {
 		List<String> problems = new ArrayList<>();
 		for (int i = created.size() - 1; i >= 0; i--) {
 			Created one = created.get(i);
-			String target = services.http().isTheService(one.location()) ? one.location()
+			String target = environment.http().isTheService(one.location()) ? one.location()
 					: HttpDriver.pathOf(one.location());
 			// only a spec that stated stubs holds the stand-ins: one that did not must
 			// not reset them under another spec
-			if (services.outside().running() && !one.stubs().isEmpty()) {
-				services.outside().reset();
+			if (environment.outside().running() && !one.stubs().isEmpty()) {
+				environment.outside().reset();
 				one.stubs()
-					.forEach(stub -> services.outside()
+					.forEach(stub -> environment.outside()
+						.stubs()
 						.stub(stub.title(), stub.request(), stub.answer(), stub.offContract()));
 			}
 			try {
-				HttpExchange exchange = services.http()
+				HttpExchange exchange = environment.http()
 					.send(new HttpRequestText("DELETE", target, one.headers(), null));
 				if (!(exchange.status() / 100 == 2 || exchange.status() == 404 || exchange.status() == 410)) {
 					problems.add("DELETE " + target + " answered " + exchange.status() + " (2xx, 404 or 410 expected): "

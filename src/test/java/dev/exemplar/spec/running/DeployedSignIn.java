@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.stubs.StubTitle;
 
 /**
@@ -37,15 +37,15 @@ final class DeployedSignIn {
 	}
 
 	/** Why the example cannot run against the deployed service, if it cannot. */
-	Optional<String> whyNotRun(ExampleInfo example) {
+	Optional<String> whyNotRun(SpecExample example) {
 		String section = text.of(example);
 		if (section.isEmpty() || StubTitle.mayBeIn(section)) {
-			return Optional.of("this example " + SpecServices.NO_STAND_INS);
+			return Optional.of("this example " + SpecEnvironment.NO_STAND_INS);
 		}
 		for (String stub : preambleStubs) {
 			List<String> values = headerValues(stub);
 			if (values.isEmpty()) {
-				return Optional.of("this example " + SpecServices.NO_STAND_INS);
+				return Optional.of("this example " + SpecEnvironment.NO_STAND_INS);
 			}
 			for (String value : values) {
 				if (section.contains(value) && standIns.stream().noneMatch(value::contains)) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class DeployedSignInTests {
 			----
 			""";
 
-	private static final List<ExampleInfo> EXAMPLES = List.of(example("user-1", 5), example("user-2", 12),
+	private static final List<SpecExample> EXAMPLES = List.of(example("user-1", 5), example("user-2", 12),
 			example("nobody", 19), example("away", 25));
 
 	private static final List<String> STUBS = List.of("GET /auth/status\nAuthorization: Bearer user-1-token\n",
@@ -76,8 +76,8 @@ class DeployedSignInTests {
 			.hasValueSatisfying(reason -> assertThat(reason).contains("states what an outside service answers"));
 	}
 
-	private static ExampleInfo example(String name, int line) {
-		return new ExampleInfo(name, name, name, line, false, false);
+	private static SpecExample example(String name, int line) {
+		return new SpecExample(name, name, name, line, false, false, List.of());
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.exemplar.spec.running;
 
 import java.util.List;
 
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 
 /**
  * Each example's text as written: from its heading to the next example's (the text of
@@ -12,14 +12,14 @@ final class ExampleText {
 
 	private final List<String> lines;
 
-	private final List<ExampleInfo> examples;
+	private final List<SpecExample> examples;
 
-	ExampleText(String specText, List<ExampleInfo> examples) {
+	ExampleText(String specText, List<SpecExample> examples) {
 		this.lines = specText.lines().toList();
 		this.examples = examples;
 	}
 
-	String of(ExampleInfo example) {
+	String of(SpecExample example) {
 		int index = examples.indexOf(example);
 		int from = example.line() - 1;
 		int to = index >= 0 && index + 1 < examples.size() ? examples.get(index + 1).line() - 1 : lines.size();

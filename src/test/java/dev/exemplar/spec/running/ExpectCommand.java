@@ -11,6 +11,7 @@ import org.concordion.api.Fixture;
 import org.concordion.api.Result;
 import org.concordion.api.ResultRecorder;
 
+import dev.exemplar.spec.grammar.Role;
 import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.matching.AnswerDifferences;
 import dev.exemplar.spec.matching.ExpectationText;
@@ -25,8 +26,6 @@ import dev.exemplar.spec.updating.SpecRewrites.Proposal;
  * answer's status, the headers it names and the body.
  */
 final class ExpectCommand extends AbstractCommand {
-
-	static final String LENIENT_ROLE = "lenient";
 
 	private final SpecSession session;
 
@@ -59,9 +58,9 @@ final class ExpectCommand extends AbstractCommand {
 		try {
 			String text = SpecBlocks.listingText(block);
 			ExpectationText expected = ExpectationText.parse(session.captures().substitute(text, where), where);
-			boolean lenient = String.valueOf(block.getAttributeValue("class")).contains(LENIENT_ROLE);
+			boolean lenient = Role.LENIENT.in(block.getAttributeValue("class"));
 			differences = AnswerDifferences.of(expected, exchange, json, lenient, session.captures(), where);
-			proposal = rewrites.propose(where.line(), text, exchange, json, lenient, expected.body() != null,
+			proposal = rewrites.propose(where.line(), text, exchange, json, lenient, expected.statesAnything(),
 					!differences.isEmpty(), refusal(block), captured -> session.captures().substitute(captured, where));
 		}
 		catch (SpecError e) {

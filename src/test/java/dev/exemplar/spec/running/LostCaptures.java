@@ -4,7 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import dev.exemplar.spec.grammar.Placeholder;
 
 /**
  * The captures that examples which were not run would have made: an example after them
@@ -13,21 +14,17 @@ import java.util.regex.Pattern;
  */
 final class LostCaptures {
 
-	private static final Pattern CAPTURE = Pattern.compile("\\$\\{capture:([^}]+)}");
-
-	private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)}");
-
 	private final Set<String> lost = new LinkedHashSet<>();
 
 	/** Why the example, whose text this is, cannot run, if it uses a lost capture. */
 	Optional<String> whyNotRun(String exampleText) {
-		Matcher reference = REFERENCE.matcher(exampleText);
-		Set<String> own = names(CAPTURE, exampleText);
+		Matcher reference = Placeholder.captured().matcher(exampleText);
+		Set<String> own = captures(exampleText);
 		while (reference.find()) {
 			String name = reference.group(1);
 			if (lost.contains(name) && !own.contains(name)) {
-				return Optional.of("this example uses ${" + name
-						+ "}, which an example before it that was not run would have captured");
+				return Optional.of("this example uses " + Placeholder.usingCapture(name)
+						+ ", which an example before it that was not run would have captured");
 			}
 		}
 		return Optional.empty();
@@ -35,14 +32,18 @@ final class LostCaptures {
 
 	/** The example, whose text this is, was not run: what it captures is lost. */
 	void notRun(String exampleText) {
-		lost.addAll(names(CAPTURE, exampleText));
+		lost.addAll(captures(exampleText));
 	}
 
-	private static Set<String> names(Pattern pattern, String text) {
+	/** The names the text captures values under. */
+	private static Set<String> captures(String text) {
 		Set<String> names = new LinkedHashSet<>();
-		Matcher matcher = pattern.matcher(text);
-		while (matcher.find()) {
-			names.add(matcher.group(1));
+		Matcher found = Placeholder.withinText(text);
+		while (found.find()) {
+			Placeholder.Use use = Placeholder.use(found);
+			if (use.placeholder() == Placeholder.CAPTURE) {
+				names.add(use.argument());
+			}
 		}
 		return names;
 	}

@@ -10,6 +10,8 @@ import org.concordion.api.Fixture;
 import org.concordion.api.Result;
 import org.concordion.api.ResultRecorder;
 
+import dev.exemplar.spec.grammar.Role;
+import dev.exemplar.spec.grammar.Titles;
 import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.matching.ExpectationText;
 import dev.exemplar.spec.reading.SourceLine;
@@ -25,16 +27,14 @@ import dev.exemplar.spec.stubs.StubTitle;
  */
 final class OutsideCommand extends AbstractCommand {
 
-	static final String OFF_CONTRACT_ROLE = "off-contract";
-
-	private final SpecServices services;
+	private final SpecEnvironment environment;
 
 	private final SpecSession session;
 
 	private final Verdicts verdicts;
 
-	OutsideCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
-		this.services = services;
+	OutsideCommand(SpecEnvironment environment, SpecSession session, Verdicts verdicts) {
+		this.environment = environment;
 		this.session = session;
 		this.verdicts = verdicts;
 	}
@@ -50,17 +50,16 @@ final class OutsideCommand extends AbstractCommand {
 		SourceLine where = session.at(SpecBlocks.line(block));
 		try {
 			StubTitle title = StubTitle.read(call.getExpression())
-				.orElseThrow(() -> new SpecError(where, "'" + call.getExpression()
-						+ "' is not a title the engine reads; write 'Given the <outside service> answers' (optionally 'after 3 s' or"
-						+ " 'after 500 ms'), 'Given the <outside service> fails the connection' or 'Then the <outside service> was asked'"
-						+ " (optionally 'once', 'twice', 'never', '3 times')"));
+				.orElseThrow(() -> new SpecError(where,
+						"'" + call.getExpression() + "' is not a title the engine reads; write " + Titles.OUTSIDE_FORMS
+								+ " (optionally 'once', 'twice', 'never', '3 times')"));
 			HttpRequestText request = HttpRequestText
 				.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
 			if (title.awaitsAnswer()) {
 				session.awaitStubAnswer(new PendingStub(title, request, block, where));
 			}
 			else if (title.given()) {
-				stub(services, session, title, request, Optional.empty(), false, where);
+				stub(environment, session, title, request, Optional.empty(), false, where);
 				verdicts.passed(results, block);
 			}
 			else {
@@ -89,7 +88,7 @@ final class OutsideCommand extends AbstractCommand {
 
 	private int count(StubTitle title, HttpRequestText request, SourceLine where) {
 		try {
-			return services.outside().count(title.service(), request);
+			return environment.outside().checks().count(title.service(), request);
 		}
 		catch (IllegalArgumentException e) {
 			throw new SpecError(where, e.getMessage());
@@ -100,10 +99,10 @@ final class OutsideCommand extends AbstractCommand {
 	 * Sets a stub up, and keeps it with the example's (the clean-up sets them up again);
 	 * a stub of an outside service the service does not name is the spec's mistake.
 	 */
-	static void stub(SpecServices services, SpecSession session, StubTitle title, HttpRequestText request,
+	static void stub(SpecEnvironment environment, SpecSession session, StubTitle title, HttpRequestText request,
 			Optional<ExpectationText> answer, boolean offContract, SourceLine where) {
 		try {
-			services.outside().stub(title, request, answer, offContract);
+			environment.outside().stubs().stub(title, request, answer, offContract);
 			session.stubbed(new AppliedStub(title, request, answer, offContract));
 		}
 		catch (IllegalArgumentException e) {
@@ -116,7 +115,7 @@ final class OutsideCommand extends AbstractCommand {
 	 * purpose.
 	 */
 	static boolean offContract(Element answer) {
-		return (" " + answer.getAttributeValue("class") + " ").contains(" " + OFF_CONTRACT_ROLE + " ");
+		return Role.OFF_CONTRACT.in(answer.getAttributeValue("class"));
 	}
 
 	/** A stub that waits for its answer, the listing after its request. */
@@ -149,7 +148,7 @@ final class OutsideCommand extends AbstractCommand {
 			try {
 				ExpectationText answer = ExpectationText
 					.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-				stub(services, session, pending.title(), pending.request(), Optional.of(answer), offContract(block),
+				stub(environment, session, pending.title(), pending.request(), Optional.of(answer), offContract(block),
 						pending.where());
 				verdicts.passed(results, pending.block());
 				verdicts.passed(results, block);

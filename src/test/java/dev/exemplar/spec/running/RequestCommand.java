@@ -17,6 +17,7 @@ import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecError;
+import dev.exemplar.spec.results.PageMarkup;
 
 /**
  * A {@code [source,http]} block: sends the request and checks the exchange against the
@@ -25,14 +26,14 @@ import dev.exemplar.spec.reading.SpecError;
  */
 final class RequestCommand extends AbstractCommand {
 
-	private final SpecServices services;
+	private final SpecEnvironment environment;
 
 	private final SpecSession session;
 
 	private final Verdicts verdicts;
 
-	RequestCommand(SpecServices services, SpecSession session, Verdicts verdicts) {
-		this.services = services;
+	RequestCommand(SpecEnvironment environment, SpecSession session, Verdicts verdicts) {
+		this.environment = environment;
 		this.session = session;
 		this.verdicts = verdicts;
 	}
@@ -49,12 +50,14 @@ final class RequestCommand extends AbstractCommand {
 		HttpRequestText request;
 		try {
 			request = HttpRequestText.parse(session.captures().substitute(SpecBlocks.listingText(block), where), where);
-			if (!services.http().isTheService(request.target())) {
-				throw new SpecError(where, "'" + request.target() + "' leads away from the service under test ("
-						+ services.http().baseUrl() + "), and a spec's requests go only to it: write the path alone ("
-						+ HttpDriver.pathOf(request.target()) + ")");
+			if (!environment.http().isTheService(request.target())) {
+				throw new SpecError(where,
+						"'" + request.target() + "' leads away from the service under test ("
+								+ environment.http().baseUrl()
+								+ "), and a spec's requests go only to it: write the path alone ("
+								+ HttpDriver.pathOf(request.target()) + ")");
 			}
-			exchange = services.http().send(request);
+			exchange = environment.http().send(request);
 		}
 		catch (SpecError e) {
 			session.requestFailed();
@@ -70,7 +73,7 @@ final class RequestCommand extends AbstractCommand {
 		catch (IOException e) {
 			session.requestFailed();
 			verdicts.failed(results, Result.EXCEPTION, block, where, "The service did not answer",
-					services.http().baseUrl() + ": " + e, Optional.empty());
+					environment.http().baseUrl() + ": " + e, Optional.empty());
 			return;
 		}
 		catch (InterruptedException e) {
@@ -80,11 +83,15 @@ final class RequestCommand extends AbstractCommand {
 			return;
 		}
 		session.exchanged(exchange);
-		services.cleanUp()
+		if (environment.outside().running()) {
+			block.addAttribute(PageMarkup.OUTSIDE_CALLS_SO_FAR,
+					String.valueOf(environment.outside().checks().callCount()));
+		}
+		environment.cleanUp()
 			.created(exchange)
 			.ifPresent(location -> session.cleanUp().remember(location, request.headers(), session.stubs()));
 		session.checkLater(
-				new ContractCheck(block, where, exchange, results, services.contract().violationsLater(exchange)));
+				new ContractCheck(block, where, exchange, results, environment.contract().violationsLater(exchange)));
 	}
 
 }

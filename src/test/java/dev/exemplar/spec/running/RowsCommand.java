@@ -32,7 +32,7 @@ final class RowsCommand extends AbstractCommand {
 
 	}
 
-	private final SpecServices services;
+	private final SpecEnvironment environment;
 
 	private final SpecSession session;
 
@@ -42,8 +42,8 @@ final class RowsCommand extends AbstractCommand {
 
 	private final SpecRewrites rewrites;
 
-	RowsCommand(SpecServices services, SpecSession session, Verdicts verdicts, Mode mode, SpecRewrites rewrites) {
-		this.services = services;
+	RowsCommand(SpecEnvironment environment, SpecSession session, Verdicts verdicts, Mode mode, SpecRewrites rewrites) {
+		this.environment = environment;
 		this.session = session;
 		this.verdicts = verdicts;
 		this.mode = mode;
@@ -54,11 +54,11 @@ final class RowsCommand extends AbstractCommand {
 	public void execute(CommandCall call, Evaluator evaluator, ResultRecorder results, Fixture fixture) {
 		Element element = call.getElement();
 		String table = call.getExpression();
-		if (services.database().isEmpty()) {
-			verdicts.ignored(results, element, "Not run: this table " + SpecServices.NO_DATABASE + ".");
+		if (environment.database().isEmpty()) {
+			verdicts.ignored(results, element, "Not run: this table " + SpecEnvironment.NO_DATABASE + ".");
 			return;
 		}
-		SpecDatabase database = services.database().get();
+		SpecDatabase database = environment.database().get();
 		SourceLine where = session.at(SpecBlocks.line(element));
 		try {
 			RowsTable read = RowsTable.read(element, where);

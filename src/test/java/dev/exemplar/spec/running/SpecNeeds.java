@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.exemplar.spec.reading.SpecConventions.ExampleInfo;
+import dev.exemplar.spec.reading.SpecExample;
 
 /**
  * What a spec, or one of its examples, needs of the run besides the service, as the spec
@@ -65,7 +65,7 @@ final class SpecNeeds {
 	 * @param databaseReached whether the engine empties the service's database before the
 	 * spec
 	 */
-	Optional<String> unmet(ExampleInfo example, boolean databaseReached) {
+	Optional<String> unmet(SpecExample example, boolean databaseReached) {
 		if (databaseReached) {
 			return Optional.empty();
 		}
@@ -73,7 +73,7 @@ final class SpecNeeds {
 	}
 
 	/** The spec's needs and those of the attribute lines right above its heading. */
-	private Set<String> needs(ExampleInfo example) {
+	private Set<String> needs(SpecExample example) {
 		Set<String> needs = new LinkedHashSet<>(specNeeds);
 		for (int i = example.line() - 2; i >= 0 && i < lines.size() && lines.get(i).strip().startsWith("["); i--) {
 			Matcher need = SECTION_NEEDS.matcher(lines.get(i).strip());

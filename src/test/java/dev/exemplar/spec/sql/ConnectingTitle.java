@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.Titles;
 import dev.exemplar.spec.matching.Captures;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecError;
@@ -29,15 +30,11 @@ public final class ConnectingTitle {
 	 * The capture a title names as the password: its value is a secret, masked wherever
 	 * the engine writes.
 	 */
-	public static final Pattern PASSWORD_CAPTURE = Pattern
-		.compile("(?i:with password )\\$\\{([A-Za-z][A-Za-z0-9_]*)}|://[^\\s:/@]*:\\$\\{([A-Za-z][A-Za-z0-9_]*)}@");
+	public static final Pattern PASSWORD_CAPTURE = Titles.PASSWORD_CAPTURE;
 
-	private static final Pattern TITLE = Pattern
-		.compile("Connecting(?: as (\\S+)(?: with password (\\S+))?)? to (\\S+?)"
-				+ "(?:, keeping the session as ([A-Za-z]\\w*))?[.:]?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern TITLE = Titles.CONNECTING;
 
-	private static final Pattern CONTINUING = Pattern.compile("Continuing the session ([A-Za-z]\\w*)[.:]?",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONTINUING = Titles.CONTINUING;
 
 	private static final Pattern LIBPQ = Pattern.compile("postgres(?:ql)?://.*", Pattern.CASE_INSENSITIVE);
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.Titles;
 import dev.exemplar.spec.matching.Captures;
 import dev.exemplar.spec.matching.Placeholders;
 import dev.exemplar.spec.reading.SourceLine;
@@ -17,8 +18,7 @@ import dev.exemplar.spec.reading.SpecError;
  */
 public record SqlRefusal(SqlOutcome.Kind kind, String message) {
 
-	private static final Pattern FORM = Pattern.compile("(connection refused|error):\\s*(.*)",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	private static final Pattern FORM = Titles.SQL_REFUSAL;
 
 	public static SqlRefusal read(String text, SourceLine where) {
 		Matcher form = FORM.matcher(text.strip());
@@ -26,7 +26,8 @@ public record SqlRefusal(SqlOutcome.Kind kind, String message) {
 			throw new SpecError(where,
 					"the listing after a SQL block states the refusal it meets: 'connection refused: <message>'"
 							+ " or 'error: <message>' (PostgreSQL's message); found '" + text.strip()
-							+ "'. For rows, follow the SQL" + " block with a table titled 'Which gives these rows'");
+							+ "'. For rows, follow the SQL block with a table titled '" + Titles.WHICH_GIVES_FORM
+							+ "'");
 		}
 		String message = form.group(2).strip().replaceAll("\\s*\\R\\s*", " ");
 		Placeholders.checkText(message, where);

@@ -12,13 +12,14 @@ import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.exemplar.spec.grammar.Placeholder;
 import dev.exemplar.spec.http.HttpRequestText;
 
 /**
  * The request a stub answers, as a spec writes it in HTTP text: the method, the path,
  * each query parameter and header it names (others may come too) and the body. A whole
- * value may be a placeholder: {@code ${any-string}}, {@code ${ignore}},
- * {@code ${any-number}} or {@code ${regex:…}}.
+ * value may be a placeholder (but a capture), as the grammar declares them
+ * ({@link Placeholder}).
  */
 final class StubRequest {
 
@@ -46,16 +47,10 @@ final class StubRequest {
 	}
 
 	private static StringValuePattern value(String expected) {
-		if (expected.equals("${any-string}") || expected.equals("${ignore}")) {
-			return WireMock.matching("(?s).*");
-		}
-		if (expected.equals("${any-number}")) {
-			return WireMock.matching("-?\\d+(\\.\\d+)?");
-		}
-		if (expected.startsWith("${regex:") && expected.endsWith("}")) {
-			return WireMock.matching(expected.substring("${regex:".length(), expected.length() - 1));
-		}
-		return WireMock.equalTo(expected);
+		return Placeholder.whole(expected)
+			.filter(placeholder -> placeholder.capture().isEmpty())
+			.<StringValuePattern>map(placeholder -> WireMock.matching("(?s)" + placeholder.regex()))
+			.orElseGet(() -> WireMock.equalTo(expected));
 	}
 
 	private static String decode(String text) {

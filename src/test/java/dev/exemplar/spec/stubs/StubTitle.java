@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import dev.exemplar.spec.grammar.Titles;
 
 /**
  * The title of a listing that speaks of an outside service:
@@ -23,22 +24,11 @@ import java.util.regex.Pattern;
  */
 public record StubTitle(String service, boolean given, Duration delay, boolean fails, OptionalInt times) {
 
-	private static final Pattern GIVEN = Pattern.compile(
-			"Given the (.+?) (?:(answers)(?: after (\\d+) ?(ms|s))?|(fails the connection))[.:]?",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern THEN = Pattern.compile(
-			"Then the (.+?) was (?:(not asked)|asked(?: (once|twice|never|(\\d+) times))?)[.:]?",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern ANYWHERE = Pattern.compile(
-			"Given the .+? (?:answers|fails the connection)|Then the .+? was (?:not )?asked", Pattern.CASE_INSENSITIVE);
-
 	public static Optional<StubTitle> read(String title) {
 		if (title == null) {
 			return Optional.empty();
 		}
-		Matcher given = GIVEN.matcher(title.strip());
+		Matcher given = Titles.STUB.matcher(title.strip());
 		if (given.matches()) {
 			Duration delay = given.group(3) == null ? Duration.ZERO
 					: given.group(4).equalsIgnoreCase("ms") ? Duration.ofMillis(Long.parseLong(given.group(3)))
@@ -46,7 +36,7 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
 			return Optional.of(new StubTitle(OutsideService.normalize(given.group(1)), true, delay,
 					given.group(5) != null, OptionalInt.empty()));
 		}
-		Matcher then = THEN.matcher(title.strip());
+		Matcher then = Titles.CALLS_CHECK.matcher(title.strip());
 		if (then.matches()) {
 			String count = then.group(2) != null ? "never" : then.group(3);
 			OptionalInt times = count == null ? OptionalInt.empty() : switch (count.toLowerCase()) {
@@ -70,13 +60,13 @@ public record StubTitle(String service, boolean given, Duration delay, boolean f
 	 */
 	public static boolean mayBeIn(String specText) {
 		String lower = specText.toLowerCase(Locale.ROOT);
-		if (!lower.contains("include::") && !lower.contains("given the ") && !lower.contains("then the ")) {
+		if (!lower.contains("include::") && Titles.OUTSIDE_WORDS.stream().noneMatch(lower::contains)) {
 			return false; // the usual spec, told without trying the patterns at every
 							// character of every line
 		}
 		return specText.lines()
 			.map(String::strip)
-			.anyMatch(line -> line.startsWith("include::") || ANYWHERE.matcher(line).find());
+			.anyMatch(line -> line.startsWith("include::") || Titles.OUTSIDE_ANYWHERE.matcher(line).find());
 	}
 
 	/** A stub that answers has its answer in the listing that follows. */

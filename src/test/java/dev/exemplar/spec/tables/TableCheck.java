@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.exemplar.spec.grammar.Placeholder;
 import dev.exemplar.spec.reading.SourceLine;
 
 /**
@@ -29,7 +30,7 @@ public final class TableCheck {
 			Map<String, String> values = new LinkedHashMap<>();
 			for (int i = 0; i < columns.size(); i++) {
 				String cell = row.get(i);
-				if (!cell.startsWith("${")) {
+				if (!Placeholder.opens(cell)) {
 					values.put(columns.get(i), cell.isEmpty() ? null : cell);
 				}
 			}

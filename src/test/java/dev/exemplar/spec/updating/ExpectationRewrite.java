@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 
+import dev.exemplar.spec.grammar.Placeholder;
 import dev.exemplar.spec.http.HttpExchange;
 import dev.exemplar.spec.http.HttpRequestText;
 import dev.exemplar.spec.matching.Captures;
@@ -117,7 +118,7 @@ final class ExpectationRewrite {
 		if (Placeholders.matchesValue(captured.apply(expected), actual, new Captures())) {
 			return line;
 		}
-		if (expected.contains("${")) {
+		if (Placeholder.mayBeIn(expected)) {
 			throw new UpdateRefused("the value " + expected + " of header " + name + " did not match "
 					+ (actual == null ? "an absent header" : "'" + actual + "'")
 					+ ": the value is the service's to choose (or was captured), so the update leaves it to you");

@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.exemplar.spec.grammar.Placeholder.Use;
+
 /**
  * An expected JSON body rewritten with the answer's: each value that differs is replaced
  * where it stands, so that the rest of the text stays as written; a placeholder that
@@ -131,9 +133,10 @@ final class JsonBodyRewrite {
 			throw new UpdateRefused("the value at " + path + " uses a captured value (" + expected
 					+ ") and differs: the update" + " would freeze today's value into it; rewrite it by hand");
 		}
-		String placeholder = JsonMatch.placeholder(expected);
+		Use placeholder = JsonMatch.placeholder(expected);
 		if (placeholder != null) {
-			throw new UpdateRefused("the placeholder \"${" + placeholder + "}\" at " + path + " did not match " + actual
+			throw new UpdateRefused("the placeholder \"" + placeholder.written() + "\" at " + path + " did not match "
+					+ actual
 					+ ": the value is the service's to choose, so the update leaves it to you (change the placeholder, or write the value)");
 		}
 	}

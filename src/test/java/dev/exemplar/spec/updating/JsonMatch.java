@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.exemplar.spec.matching.Captures;
-import dev.exemplar.spec.matching.Placeholders;
+import dev.exemplar.spec.grammar.Placeholder;
+import dev.exemplar.spec.grammar.Placeholder.Use;
 
 /**
  * Whether one expected JSON value (placeholders included) matches the answer's, as the
@@ -18,9 +16,6 @@ import dev.exemplar.spec.matching.Placeholders;
  * replace.
  */
 final class JsonMatch {
-
-	private static final Pattern PLACEHOLDER = Pattern
-		.compile("\\$\\{(any-string|any-number|any-boolean|uuid|timestamp|ignore|(?:regex|capture):.*)}");
 
 	private final UnaryOperator<String> captured;
 
@@ -37,22 +32,18 @@ final class JsonMatch {
 	 * ({@code "/scores/${scoreId}"}).
 	 */
 	static boolean usesCapture(JsonNode expected) {
-		return expected.isString() && placeholder(expected) == null && expected.asString().contains("${");
+		return expected.isString() && placeholder(expected) == null && Placeholder.mayBeIn(expected.asString());
 	}
 
 	/** The placeholder an expected value is, or null. */
-	static String placeholder(JsonNode expected) {
-		if (!expected.isString()) {
-			return null;
-		}
-		Matcher whole = PLACEHOLDER.matcher(expected.asString());
-		return whole.matches() ? whole.group(1) : null;
+	static Use placeholder(JsonNode expected) {
+		return expected.isString() ? Placeholder.whole(expected.asString()).orElse(null) : null;
 	}
 
 	boolean matches(JsonNode expected, JsonNode actual, boolean lenient) {
-		String placeholder = placeholder(expected);
+		Use placeholder = placeholder(expected);
 		if (placeholder != null) {
-			return placeholderMatches(placeholder, expected.asString(), actual);
+			return placeholderMatches(placeholder, actual);
 		}
 		if (expected.isObject()) {
 			return actual.isObject() && (lenient || expected.size() == actual.size())
@@ -75,13 +66,13 @@ final class JsonMatch {
 		return expected.equals(actual);
 	}
 
-	private static boolean placeholderMatches(String placeholder, String text, JsonNode actual) {
-		return switch (placeholder) {
-			case "ignore" -> true;
-			case "any-string" -> actual.isString();
-			case "any-number" -> actual.isNumber();
-			case "any-boolean" -> actual.isBoolean();
-			default -> actual.isString() && Placeholders.matchesValue(text, actual.asString(), new Captures());
+	private static boolean placeholderMatches(Use placeholder, JsonNode actual) {
+		return switch (placeholder.placeholder().json()) {
+			case ANY -> true;
+			case NUMBER -> actual.isNumber();
+			case BOOLEAN -> actual.isBoolean();
+			case STRING -> actual.isString() && placeholder.matches(actual.asString(), (name, value) -> {
+			});
 		};
 	}
 

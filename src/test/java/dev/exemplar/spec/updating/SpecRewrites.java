@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import dev.exemplar.spec.grammar.Placeholder;
 import dev.exemplar.spec.http.HttpExchange;
 
 /**
@@ -47,15 +48,16 @@ public final class SpecRewrites {
 	 * An expectation checked against its answer.
 	 * @param line the listing's line in the source
 	 * @param pageText the listing's text as the page shows it
-	 * @param hasBody whether the listing states a body
+	 * @param written whether the listing states anything (a status, a header, a body):
+	 * only an empty listing is filled, a status-only one stays so
 	 * @param differs whether the answer differs from it
 	 * @param refusal why it must not be rewritten whatever the answer (a pending example,
 	 * an included file), if so
 	 * @param captured replaces each {@code ${name}} of a text by its captured value
 	 */
 	public Proposal propose(int line, String pageText, HttpExchange answer, boolean json, boolean lenient,
-			boolean hasBody, boolean differs, Optional<String> refusal, UnaryOperator<String> captured) {
-		boolean fillBody = !hasBody && mode.fillsNew();
+			boolean written, boolean differs, Optional<String> refusal, UnaryOperator<String> captured) {
+		boolean fillBody = !written && mode.fillsNew();
 		boolean wanted = differs && mode.rewritesDiffering() || fillBody;
 		if (!differs && !wanted) {
 			return Proposal.NONE;
@@ -99,7 +101,7 @@ public final class SpecRewrites {
 			if (refusal.isPresent()) {
 				throw new UpdateRefused(refusal.get());
 			}
-			if (cells.stream().flatMap(List::stream).anyMatch(cell -> cell.contains("${"))) {
+			if (cells.stream().flatMap(List::stream).anyMatch(cell -> Placeholder.mayBeIn(cell))) {
 				throw new UpdateRefused(
 						"a cell holds a placeholder or a captured value, and which stored row it stands for"
 								+ " is not known; rewrite it by hand");

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Which expectations a run rewrites in the spec's source ({@code -Dspecs.update=…}): none
- * (CI's mode, the default), those whose answer differs ({@code failed}), those that state
- * no body yet ({@code new}), or both ({@code all}).
+ * (CI's mode, the default), those whose answer differs ({@code failed}), those that are
+ * empty yet ({@code new}; a listing that states only a status keeps only it), or both
+ * ({@code all}).
  */
 public enum UpdateMode {
 
@@ -35,7 +36,7 @@ public enum UpdateMode {
 		return this == FAILED || this == ALL;
 	}
 
-	/** Whether a listing that states no body yet is given the answer's. */
+	/** Whether an empty listing is given the answer. */
 	boolean fillsNew() {
 		return this == NEW || this == ALL;
 	}
