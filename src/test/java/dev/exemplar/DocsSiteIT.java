@@ -30,6 +30,7 @@ import org.springframework.util.FileSystemUtils;
 
 import dev.exemplar.docsite.Guides;
 import dev.exemplar.docsite.SampleSpecs;
+import dev.exemplar.testsupport.WebTest;
 import dev.exemplar.docsite.SiteBuild;
 import dev.exemplar.docsite.SiteSettings;
 import dev.exemplar.docsite.browser.Browser;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that every check also has something to bite on when few or no specs ran. Screenshots
  * land in target/docs-site-screenshots/.
  */
+@WebTest
 class DocsSiteIT {
 
 	private static final SiteSettings SETTINGS = ExemplarDocsSite.settings(Path.of(""), "");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.testsupport.ServiceTest;
 import dev.exemplar.postgres.StoppablePostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log line, neither the service's (at the dev profile's levels: every SQL statement of
  * Spring's) nor the server's.
  */
+@IntegrationTest
 @ServiceTest
 @ExtendWith(OutputCaptureExtension.class)
 @Import(SeparateTenantServerTests.CrashSeam.class)

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.testsupport.ServiceTest;
 import dev.exemplar.postgres.StoppablePostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * databases answer 503 on rotation and deletion but are still listed; once it is back,
  * everything works. The start's sweep goes through each server.
  */
+@IntegrationTest
 @ServiceTest
 class SeveralTenantServersTests {
 

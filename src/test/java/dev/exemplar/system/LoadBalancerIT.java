@@ -1,5 +1,6 @@
 package dev.exemplar.system;
 
+import dev.exemplar.testsupport.IntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what it is sent. The service's side (links built from what nginx forwards, failing
  * over) is ScaleOutIT's.
  */
+@IntegrationTest
 class LoadBalancerIT {
 
 	private final WireMockServer upstream = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());

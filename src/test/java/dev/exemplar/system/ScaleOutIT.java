@@ -29,6 +29,7 @@ import java.util.stream.LongStream;
 
 import javax.sql.DataSource;
 
+import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.ExemplarApplication;
 import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;
@@ -65,6 +66,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * instance told to stop finishes what it is doing while nginx sends new requests to the
  * other; with one instance gone, every request through nginx still succeeds.
  */
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {

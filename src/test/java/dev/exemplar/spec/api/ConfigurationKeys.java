@@ -50,6 +50,17 @@ public final class ConfigurationKeys {
 	public static final String BASE_URL = "specs.baseUrl";
 
 	/**
+	 * Optional, with {@link #BASE_URL} only, and an environment variable, not a
+	 * configuration parameter (system properties are written into the test reports): real
+	 * tokens of test users of the deployed service, each for a stand-in the specs write
+	 * ({@code user-1-token=…,user-2-token=…}). The engine sends the real one where a
+	 * request's header holds the stand-in, and shows and logs the stand-in only; an
+	 * example that signs in with a stand-in the run has no real token for is not run,
+	 * with the reason.
+	 */
+	public static final String TOKENS = "SPECS_TOKENS";
+
+	/**
 	 * Optional: globs, comma-separated, of the specs to run
 	 * ({@code feed/*,scores/summary}); all by default.
 	 */

@@ -3,7 +3,9 @@ package dev.exemplar.spec.engine;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -33,21 +35,30 @@ final class ExampleDescriptor extends AbstractTestDescriptor implements Node<Run
 
 	private final SpecLayout layout;
 
+	private final Set<TestTag> tags;
+
 	/**
 	 * @param next the example that runs after this one, if any
+	 * @param tags its JUnit tags
 	 */
 	ExampleDescriptor(UniqueId uniqueId, String displayName, FileSource source, SpecRun run, SpecExample example,
-			Optional<SpecExample> next, SpecLayout layout) {
+			Optional<SpecExample> next, SpecLayout layout, Set<TestTag> tags) {
 		super(uniqueId, displayName, source);
 		this.run = run;
 		this.example = example;
 		this.next = next;
 		this.layout = layout;
+		this.tags = Set.copyOf(tags);
 	}
 
 	@Override
 	public Type getType() {
 		return Type.TEST;
+	}
+
+	@Override
+	public Set<TestTag> getTags() {
+		return tags;
 	}
 
 	/**

@@ -89,6 +89,10 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 		}
 		try {
 			HttpDriver http = new HttpDriver(service.baseUrl(), configuration.requestIdHeader());
+			// only a deployed service has real users: a started one's are the stand-ins'
+			if (configuration.baseUrl().isPresent()) {
+				http = http.withRealValues(configuration.tokens());
+			}
 			SpecEnvironment environment = new SpecEnvironment(configuration.layout(), conversions, http, contract(http),
 					service.serverLog().orElseGet(this::logOfThisJvm), service.dataSource().map(SpecDatabase::new),
 					configuration.update(), outside, CleanUpRule.of(configuration.cleanUpCreated()));

@@ -2,7 +2,9 @@ package dev.exemplar.spec.engine;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.platform.engine.ConfigurationParameters;
@@ -28,10 +30,13 @@ import dev.exemplar.spec.stubs.OutsideService;
  * @param cleanUpCreated globs of the paths of what specs create, which the engine deletes
  * when the spec ends
  * @param parallel how many specs run at once
+ * @param tokens real tokens of a deployed service's test users, by the stand-in the specs
+ * write
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
 		Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard,
-		boolean console, UpdateMode update, List<OutsideService> outside, List<String> cleanUpCreated, int parallel) {
+		boolean console, UpdateMode update, List<OutsideService> outside, List<String> cleanUpCreated, int parallel,
+		Map<String, String> tokens) {
 
 	private static final String FILE_PREFIX = "file:";
 
@@ -53,7 +58,30 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
 				UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)), outside(parameters),
 				value(parameters, ConfigurationKeys.CLEAN_UP_CREATED).map(globs -> List.of(globs.split("\\s*,\\s*")))
 					.orElse(List.of()),
-				parallel(parameters));
+				parallel(parameters), tokens(parameters, System.getenv(ConfigurationKeys.TOKENS)));
+	}
+
+	/**
+	 * {@link ConfigurationKeys#TOKENS}: {@code stand-in=real} pairs, comma-separated. A
+	 * mistake names the pair by its place, never by what it holds.
+	 */
+	static Map<String, String> tokens(ConfigurationParameters parameters, String environment) {
+		// as a system property too, under its name or as the other keys are spelled
+		if (parameters.get(ConfigurationKeys.TOKENS).isPresent() || parameters.get("specs.tokens").isPresent()) {
+			throw new IllegalStateException("Give " + ConfigurationKeys.TOKENS
+					+ " in the environment, not as a system property: those are written into the test reports");
+		}
+		Map<String, String> tokens = new LinkedHashMap<>();
+		String[] pairs = environment == null || environment.isBlank() ? new String[0] : environment.split(",");
+		for (int i = 0; i < pairs.length; i++) {
+			int equals = pairs[i].indexOf('=');
+			if (equals < 0 || pairs[i].substring(0, equals).isBlank() || pairs[i].substring(equals + 1).isBlank()) {
+				throw new IllegalStateException(ConfigurationKeys.TOKENS + ": pair " + (i + 1)
+						+ " is not stand-in=real-token: give each stand-in the specs write, '=', and a real token");
+			}
+			tokens.put(pairs[i].substring(0, equals).strip(), pairs[i].substring(equals + 1).strip());
+		}
+		return tokens;
 	}
 
 	/**

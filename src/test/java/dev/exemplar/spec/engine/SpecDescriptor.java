@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
@@ -22,6 +23,7 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
+import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.running.SpecRun;
 import dev.exemplar.spec.running.SpecEnvironment;
 import dev.exemplar.spec.stubs.StubTitle;
@@ -63,10 +65,14 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
 	private volatile Boolean usesStandIns;
 
-	SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout) {
+	/** Its JUnit tags, which {@code -Dgroups} and {@code -DexcludedGroups} select by. */
+	private final Set<TestTag> tags;
+
+	SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout, Set<TestTag> tags) {
 		super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
 		this.path = path;
 		this.layout = layout;
+		this.tags = Set.copyOf(tags);
 	}
 
 	String path() {
@@ -87,6 +93,11 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	@Override
 	public Type getType() {
 		return Type.CONTAINER;
+	}
+
+	@Override
+	public Set<TestTag> getTags() {
+		return tags;
 	}
 
 	@Override
@@ -173,7 +184,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 								FileSource.from(layout.source(path).toFile(),
 										example.line() > 0 ? FilePosition.from(example.line()) : null),
 								run, example, i + 1 < toRun.size() ? Optional.of(toRun.get(i + 1)) : Optional.empty(),
-								layout));
+								layout, tags));
 			}
 		}
 		finally {
@@ -242,7 +253,8 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	public void after(RunContext context) throws Exception {
 		try {
 			if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
-				context.started().orElseThrow().report().specFinished(run.finish());
+				SpecResult result = run.finish();
+				context.started().orElseThrow().report().specFinished(result, run.notRunReasons());
 			}
 		}
 		finally {

@@ -3,10 +3,12 @@ package dev.exemplar.spec.http;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,20 +40,27 @@ public final class HttpDriver {
 	 */
 	private final Map<String, String> fixedHeaders;
 
+	/**
+	 * The real values sent in place of the spec's stand-ins in header values (a deployed
+	 * service's tokens), by stand-in; the exchange shows the stand-ins.
+	 */
+	private final Map<String, String> realValues;
+
 	public HttpDriver(URI baseUrl, Optional<String> requestIdHeader) {
 		this(HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(10))
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build(), baseUrl, requestIdHeader, new AtomicLong(), Map.of());
+			.build(), baseUrl, requestIdHeader, new AtomicLong(), Map.of(), Map.of());
 	}
 
 	private HttpDriver(HttpClient client, URI baseUrl, Optional<String> requestIdHeader, AtomicLong sequence,
-			Map<String, String> fixedHeaders) {
+			Map<String, String> fixedHeaders, Map<String, String> realValues) {
 		this.client = client;
 		this.baseUrl = baseUrl;
 		this.requestIdHeader = requestIdHeader;
 		this.sequence = sequence;
 		this.fixedHeaders = fixedHeaders;
+		this.realValues = realValues;
 	}
 
 	/**
@@ -61,7 +70,20 @@ public final class HttpDriver {
 	public HttpDriver withHeader(String name, String value) {
 		Map<String, String> headers = new LinkedHashMap<>(fixedHeaders);
 		headers.put(name, value);
-		return new HttpDriver(client, baseUrl, requestIdHeader, sequence, Map.copyOf(headers));
+		return new HttpDriver(client, baseUrl, requestIdHeader, sequence, Map.copyOf(headers), realValues);
+	}
+
+	/**
+	 * This driver, sending in header values these real values in place of the stand-ins
+	 * the specs write (by stand-in), and reporting the stand-ins.
+	 */
+	public HttpDriver withRealValues(Map<String, String> realByStandIn) {
+		return new HttpDriver(client, baseUrl, requestIdHeader, sequence, fixedHeaders, Map.copyOf(realByStandIn));
+	}
+
+	/** The stand-ins this driver sends real values for. */
+	public Set<String> standIns() {
+		return realValues.keySet();
 	}
 
 	public URI baseUrl() {
@@ -86,14 +108,35 @@ public final class HttpDriver {
 		for (Map.Entry<String, String> header : request.headers()) {
 			if (!RESTRICTED.contains(header.getKey().toLowerCase()) && !fixedHeaders.containsKey(header.getKey())
 					&& !requestIdHeader.filter(header.getKey()::equalsIgnoreCase).isPresent()) {
-				builder.header(header.getKey(), header.getValue());
+				builder.header(header.getKey(), swap(header.getValue(), realValues, false));
 			}
 		}
 		fixedHeaders.forEach(builder::header);
 		HttpRequest sent = builder.build();
 		HttpResponse<String> response = client.send(sent, HttpResponse.BodyHandlers.ofString());
-		return new HttpExchange(requestId, request.method(), request.target(), sent.headers(), request.body(),
-				response.statusCode(), response.headers(), response.body());
+		return new HttpExchange(requestId, request.method(), request.target(), shownHeaders(sent.headers()),
+				request.body(), response.statusCode(), response.headers(), response.body());
+	}
+
+	/** The headers sent, each real value shown as its stand-in. */
+	private HttpHeaders shownHeaders(HttpHeaders sent) {
+		if (realValues.isEmpty()) {
+			return sent;
+		}
+		Map<String, List<String>> shown = new LinkedHashMap<>();
+		sent.map()
+			.forEach((name, values) -> shown.put(name,
+					values.stream().map(value -> swap(value, realValues, true)).toList()));
+		return HttpHeaders.of(shown, (name, value) -> true);
+	}
+
+	private static String swap(String value, Map<String, String> realByStandIn, boolean back) {
+		String swapped = value;
+		for (Map.Entry<String, String> pair : realByStandIn.entrySet()) {
+			swapped = back ? swapped.replace(pair.getValue(), pair.getKey())
+					: swapped.replace(pair.getKey(), pair.getValue());
+		}
+		return swapped;
 	}
 
 	/**

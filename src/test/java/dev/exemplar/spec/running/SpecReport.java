@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import dev.exemplar.spec.results.ResultsFile;
 import dev.exemplar.spec.results.SpecLayout;
@@ -24,13 +26,20 @@ public final class SpecReport {
 
 	private final List<SpecResult> specs = new ArrayList<>();
 
+	/** How many examples were not run, by why. */
+	private final Map<String, Integer> notRun = new TreeMap<>();
+
 	public SpecReport(SpecLayout layout, PrintStream console) {
 		this.layout = layout;
 		this.console = console;
 	}
 
-	public synchronized void specFinished(SpecResult spec) {
+	/**
+	 * @param notRunReasons why each example that was not run was not
+	 */
+	public synchronized void specFinished(SpecResult spec, List<String> notRunReasons) {
 		specs.add(spec);
+		notRunReasons.forEach(reason -> notRun.merge(reason, 1, Integer::sum));
 		Tally tally = spec.tally();
 		console.printf("[spec] %-8s %s — %s%n", tally.failed() > 0 ? "FAILED" : "ok", spec.source(), tally);
 	}
@@ -43,8 +52,13 @@ public final class SpecReport {
 		specs.sort(Comparator.comparing(SpecResult::source));
 		SuiteResult suite = new SuiteResult(specs);
 		ResultsFile.write(layout.resultsFile(), suite);
-		console.printf("%n[spec] %d specs: %s%n[spec] pages: %s%n", specs.size(), suite.tally(),
-				layout.outputDir().toAbsolutePath().normalize().toUri());
+		console.printf("%n[spec] %d specs: %s%n", specs.size(), suite.tally());
+		if (!notRun.isEmpty()) {
+			console.printf("[spec] %d of %d examples ran; the others were not run because%n",
+					suite.tally().total() - suite.tally().ignored(), suite.tally().total());
+			notRun.forEach((reason, count) -> console.printf("[spec]   %3d × %s%n", count, reason));
+		}
+		console.printf("[spec] pages: %s%n", layout.outputDir().toAbsolutePath().normalize().toUri());
 		return suite;
 	}
 

@@ -1,6 +1,7 @@
 package dev.exemplar.spec.running;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import org.concordion.api.listener.ExampleListener;
 import dev.exemplar.spec.reading.AsciiDocConverter;
 import dev.exemplar.spec.reading.SpecConventions;
 import dev.exemplar.spec.reading.SpecExample;
+import dev.exemplar.spec.reading.SpecBlocks;
+import dev.exemplar.spec.results.ExampleStatus;
 import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.sql.ConnectingTitle;
@@ -56,6 +59,14 @@ public final class SpecRun {
 
 	private final Map<String, ExampleVerdict> verdicts = new LinkedHashMap<>();
 
+	private final SpecNeeds needs;
+
+	private final DeployedSignIn deployedSignIn;
+
+	private final ExampleText exampleText;
+
+	private final LostCaptures lostCaptures = new LostCaptures();
+
 	/**
 	 * The example Concordion has just ended (it calls back inside processExample); taken
 	 * at once by process.
@@ -91,6 +102,12 @@ public final class SpecRun {
 			verdicts.put(verdict.example().name(), verdict);
 			return verdict;
 		});
+		String text = Files.readString(layout.source(path));
+		this.needs = new SpecNeeds(text, layout.displayName(path));
+		this.exampleText = new ExampleText(text, examples);
+		this.deployedSignIn = new DeployedSignIn(exampleText,
+				conventions.outsidePreamble().stream().map(stub -> SpecBlocks.listingText(stub.get(0))).toList(),
+				environment.http().standIns());
 		secrets();
 	}
 
@@ -117,6 +134,7 @@ public final class SpecRun {
 	 */
 	public List<String> mistakes() {
 		List<String> mistakes = new ArrayList<>(converter.mistakes());
+		mistakes.addAll(needs.mistakes());
 		conventions.outsideSections()
 			.forEach(line -> mistakes.add(session.at(line) + ": " + SpecConventions.NO_SECTION));
 		return mistakes;
@@ -150,6 +168,7 @@ public final class SpecRun {
 			started = true;
 			preamble.seedDatabase();
 		}
+		needs.unmet(example, environment.database().isPresent()).ifPresent(session::skip);
 		if ((example.needsDatabase() || preamble.writesRows()) && environment.database().isEmpty()) {
 			// not one of its requests is sent
 			session.skip("this example " + SpecEnvironment.NO_DATABASE);
@@ -159,8 +178,13 @@ public final class SpecRun {
 				preamble.stubOutsideServices();
 			}
 			else {
-				session.skip("this example " + SpecEnvironment.NO_STAND_INS);
+				deployedSignIn.whyNotRun(example).ifPresent(session::skip);
 			}
+		}
+		String text = exampleText.of(example);
+		lostCaptures.whyNotRun(text).ifPresent(session::skip);
+		if (session.skipReason() != null) {
+			lostCaptures.notRun(text);
 		}
 		concordion.process(example.name());
 		UnsettledExample ran = ended != null && ended.example().equals(example) ? ended : null;
@@ -183,6 +207,15 @@ public final class SpecRun {
 		rewrites.write();
 		return new SpecResult(path, SpecLayout.pageOf(path), conventions.title() != null ? conventions.title() : path,
 				verdicts.values().stream().map(verdict -> verdict.result(session.captures()::mask)).toList());
+	}
+
+	/** Why each example that was not run was not, in document order. */
+	public List<String> notRunReasons() {
+		return verdicts.values()
+			.stream()
+			.filter(verdict -> verdict.status() == ExampleStatus.IGNORED)
+			.map(ExampleVerdict::skipReason)
+			.toList();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.ExemplarApplication;
 import dev.exemplar.UsersServiceStandIn;
 import dev.exemplar.postgres.StoppablePostgres;
@@ -46,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database. The timings are printed, not asserted beyond that bound (a benchmark's
  * figures on a shared machine): see guides/operating-the-service.adoc.
  */
+@IntegrationTest
 class DatabaseOutageTests {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageTests.class);
