@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.exemplar.postgres.TestPostgresConfiguration;
+import dev.exemplar.testsupport.OutsideStandIns;
 
 import org.springframework.boot.SpringApplication;
 

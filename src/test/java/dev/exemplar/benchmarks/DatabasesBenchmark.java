@@ -19,7 +19,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.exemplar.ExemplarApplication;
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;
 import dev.exemplar.databases.DatabasesClient;
 

@@ -15,7 +15,7 @@ import dev.exemplar.spec.api.ConfigurationKeys;
 import dev.exemplar.spec.api.RunningService;
 import dev.exemplar.spec.api.SpecDatabases;
 import dev.exemplar.spec.api.SpecifiedService;
-import dev.exemplar.HandedOnService;
+import dev.exemplar.testsupport.HandedOnService;
 import dev.exemplar.ExecutableSpecificationIT;
 
 /**

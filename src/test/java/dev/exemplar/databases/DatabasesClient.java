@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 
 /**
  * A user of the service's databases over real HTTP, signed in with the users service's

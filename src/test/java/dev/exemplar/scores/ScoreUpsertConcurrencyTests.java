@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.exemplar.testsupport.ServiceTest;
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.exemplar.testsupport.RawHttp;
 import dev.exemplar.testsupport.ServiceTest;
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 

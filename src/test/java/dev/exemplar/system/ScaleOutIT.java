@@ -31,7 +31,7 @@ import javax.sql.DataSource;
 
 import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.ExemplarApplication;
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 import dev.exemplar.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

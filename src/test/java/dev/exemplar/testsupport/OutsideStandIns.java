@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * no account anywhere. An outside service whose URL the environment gives
  * (WEATHER_PROVIDER_URL, USERS_SERVICE_URL) is used instead of its stand-in.
  */
-final class OutsideStandIns {
+public final class OutsideStandIns {
 
 	/**
 	 * The weather provider's key when WEATHER_API_KEY is not set: the stand-in takes any.
@@ -37,7 +37,7 @@ final class OutsideStandIns {
 	 * @return the arguments that point the service at the stand-ins started for what the
 	 * environment does not give
 	 */
-	static List<String> start(Map<String, String> environment) {
+	public static List<String> start(Map<String, String> environment) {
 		List<String> arguments = new ArrayList<>();
 		if (!environment.containsKey("WEATHER_PROVIDER_URL")) {
 			WireMockServer provider = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());

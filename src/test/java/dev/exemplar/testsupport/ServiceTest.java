@@ -5,8 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import dev.exemplar.UsersServiceStandIn;
-import dev.exemplar.UsersServiceStandInConfiguration;
+import dev.exemplar.testsupport.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandInConfiguration;
 import dev.exemplar.postgres.TestPostgresConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.testsupport;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

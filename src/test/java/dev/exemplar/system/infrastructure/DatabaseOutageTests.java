@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 import dev.exemplar.testsupport.IntegrationTest;
 import dev.exemplar.ExemplarApplication;
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 import dev.exemplar.postgres.StoppablePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

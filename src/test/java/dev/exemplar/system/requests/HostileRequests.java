@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.exemplar.UsersServiceStandIn;
+import dev.exemplar.testsupport.UsersServiceStandIn;
 import dev.exemplar.system.errors.ProblemErrorReportValve;
 import dev.exemplar.testsupport.RawHttp;
 

@@ -1,4 +1,4 @@
-package dev.exemplar;
+package dev.exemplar.testsupport;
 
 import java.net.URI;
 import java.util.Optional;
