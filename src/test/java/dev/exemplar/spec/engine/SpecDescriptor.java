@@ -65,6 +65,9 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
 	private volatile Boolean usesStandIns;
 
+	/** How many of its examples the run's tags left out. */
+	private int leftOut;
+
 	/**
 	 * As written in the spec, which {@code -Dgroups} and {@code -DexcludedGroups} select
 	 * by.
@@ -248,6 +251,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 		List<SpecExample> examples = all.stream()
 			.filter(example -> selection.selects(written.of(example.line())))
 			.toList();
+		leftOut = all.size() - examples.size();
 		if (selectedExamples.isEmpty()) {
 			return examples;
 		}
@@ -277,6 +281,9 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 			if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
 				SpecResult result = run.finish();
 				context.started().orElseThrow().report().specFinished(result, run.notRunReasons());
+				if (leftOut > 0) {
+					context.started().orElseThrow().report().leftOut(leftOut, selection.whyLeftOut());
+				}
 			}
 		}
 		finally {

@@ -26,16 +26,31 @@ final class TagSelection {
 
 	private final List<PostDiscoveryFilter> filters;
 
-	private TagSelection(List<PostDiscoveryFilter> filters) {
+	/** The expressions as given: {@code groups=smoke}. */
+	private final List<String> given;
+
+	private TagSelection(List<PostDiscoveryFilter> filters, List<String> given) {
 		this.filters = filters;
+		this.given = given;
 	}
 
 	static TagSelection read(ConfigurationParameters parameters) {
 		List<PostDiscoveryFilter> filters = new ArrayList<>();
-		value(parameters, ConfigurationKeys.GROUPS).ifPresent(groups -> filters.add(TagFilter.includeTags(groups)));
-		value(parameters, ConfigurationKeys.EXCLUDED_GROUPS)
-			.ifPresent(excluded -> filters.add(TagFilter.excludeTags(excluded)));
-		return new TagSelection(filters);
+		List<String> given = new ArrayList<>();
+		value(parameters, ConfigurationKeys.GROUPS).ifPresent(groups -> {
+			filters.add(TagFilter.includeTags(groups));
+			given.add(ConfigurationKeys.GROUPS + "=" + groups);
+		});
+		value(parameters, ConfigurationKeys.EXCLUDED_GROUPS).ifPresent(excluded -> {
+			filters.add(TagFilter.excludeTags(excluded));
+			given.add(ConfigurationKeys.EXCLUDED_GROUPS + "=" + excluded);
+		});
+		return new TagSelection(filters, given);
+	}
+
+	/** Why an example it does not select is left out. */
+	String whyLeftOut() {
+		return "their tags do not match " + String.join(", ", given);
 	}
 
 	/** Whether an example so tagged runs. */
