@@ -126,6 +126,22 @@ public final class ConfigurationKeys {
 	 */
 	public static final String CONSOLE = "specs.console";
 
+	/**
+	 * Optional: a JUnit tag expression ({@code smoke}, {@code smoke & !slow}); only the
+	 * examples whose tags match it run. A spec tags its examples in AsciiDoc
+	 * ({@code :tags: smoke} in its header, {@code [tags=smoke]} above a section's
+	 * heading). Named as Surefire's and Failsafe's {@code -Dgroups}, which they also hand
+	 * JUnit's own filter: that one keeps or drops whole specs, the engine picks their
+	 * examples.
+	 */
+	public static final String GROUPS = "groups";
+
+	/**
+	 * Optional: a JUnit tag expression; the examples whose tags match it do not run. As
+	 * {@code -DexcludedGroups}: see {@link #GROUPS}.
+	 */
+	public static final String EXCLUDED_GROUPS = "excludedGroups";
+
 	private ConfigurationKeys() {
 	}
 

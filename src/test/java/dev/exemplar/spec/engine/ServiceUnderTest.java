@@ -90,7 +90,10 @@ final class ServiceUnderTest implements AutoCloseable {
 			.configurationParameter(ConfigurationKeys.CONSOLE, "false")
 			// a build run with -Dspecs.update hands it to these tests too: their failing
 			// specs must stay failing
-			.configurationParameter(ConfigurationKeys.UPDATE, "");
+			.configurationParameter(ConfigurationKeys.UPDATE, "")
+			// nor may a build's -Dgroups leave their examples out
+			.configurationParameter(ConfigurationKeys.GROUPS, "")
+			.configurationParameter(ConfigurationKeys.EXCLUDED_GROUPS, "");
 	}
 
 	/** A JDK HttpServer on 127.0.0.1, as the engine sees a running service. */

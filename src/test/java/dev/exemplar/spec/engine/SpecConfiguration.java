@@ -32,11 +32,12 @@ import dev.exemplar.spec.stubs.OutsideService;
  * @param parallel how many specs run at once
  * @param tokens real tokens of a deployed service's test users, by the stand-in the specs
  * write
+ * @param tags which examples the run's tag expressions select
  */
 record SpecConfiguration(String serviceClass, SpecLayout layout, String contract, Optional<String> requestIdHeader,
 		Optional<String> serverLogMdcKey, Optional<URI> baseUrl, Optional<String> filter, Optional<Shard> shard,
 		boolean console, UpdateMode update, List<OutsideService> outside, List<String> cleanUpCreated, int parallel,
-		Map<String, String> tokens) {
+		Map<String, String> tokens, TagSelection tags) {
 
 	private static final String FILE_PREFIX = "file:";
 
@@ -58,7 +59,8 @@ record SpecConfiguration(String serviceClass, SpecLayout layout, String contract
 				UpdateMode.parse(value(parameters, ConfigurationKeys.UPDATE).orElse(null)), outside(parameters),
 				value(parameters, ConfigurationKeys.CLEAN_UP_CREATED).map(globs -> List.of(globs.split("\\s*,\\s*")))
 					.orElse(List.of()),
-				parallel(parameters), tokens(parameters, System.getenv(ConfigurationKeys.TOKENS)));
+				parallel(parameters), tokens(parameters, System.getenv(ConfigurationKeys.TOKENS)),
+				TagSelection.read(parameters));
 	}
 
 	/**

@@ -65,14 +65,27 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
 	private volatile Boolean usesStandIns;
 
-	/** Its JUnit tags, which {@code -Dgroups} and {@code -DexcludedGroups} select by. */
+	/** How many of its examples the run's tags left out. */
+	private int leftOut;
+
+	/**
+	 * As written in the spec, which {@code -Dgroups} and {@code -DexcludedGroups} select
+	 * by.
+	 */
+	private final SpecTags written;
+
+	private final TagSelection selection;
+
+	/** Its JUnit tags: see {@link TagSelection#ofSpec}. */
 	private final Set<TestTag> tags;
 
-	SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout, Set<TestTag> tags) {
+	SpecDescriptor(UniqueId uniqueId, String path, SpecLayout layout, TagSelection selection) {
 		super(uniqueId, path, FileSource.from(layout.source(path).toFile()));
 		this.path = path;
 		this.layout = layout;
-		this.tags = Set.copyOf(tags);
+		this.written = SpecTags.read(layout.source(path), layout.displayName(path));
+		this.selection = selection;
+		this.tags = Set.copyOf(selection.ofSpec(written.sections()));
 	}
 
 	String path() {
@@ -167,6 +180,15 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 											+ String.join("\n", run.mistakes()))));
 			return context;
 		}
+		if (!written.mistakes().isEmpty()) {
+			register(dynamicTestExecutor,
+					ProblemDescriptor.failing(getUniqueId().append("problem", "tags"), path + " › has invalid tags",
+							getSource().orElseThrow(),
+							new AssertionFailedError(
+									layout.displayName(path) + " does not run until its tags are JUnit tags:\n"
+											+ String.join("\n", written.mistakes()))));
+			return context;
+		}
 		if (run.examples().isEmpty()) {
 			register(dynamicTestExecutor,
 					ProblemDescriptor.aborted(getUniqueId().append("problem", "no-examples"),
@@ -184,7 +206,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 								FileSource.from(layout.source(path).toFile(),
 										example.line() > 0 ? FilePosition.from(example.line()) : null),
 								run, example, i + 1 < toRun.size() ? Optional.of(toRun.get(i + 1)) : Optional.empty(),
-								layout, tags));
+								layout, written.of(example.line())));
 			}
 		}
 		finally {
@@ -222,10 +244,14 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	}
 
 	/**
-	 * Every example, or those up to the last one selected: the ones before make the state
-	 * it starts from.
+	 * The examples the run's tags select: every one, or those up to the last one selected
+	 * on its own (the ones before make the state it starts from).
 	 */
-	private List<SpecExample> toRun(List<SpecExample> examples) {
+	private List<SpecExample> toRun(List<SpecExample> all) {
+		List<SpecExample> examples = all.stream()
+			.filter(example -> selection.selects(written.of(example.line())))
+			.toList();
+		leftOut = all.size() - examples.size();
 		if (selectedExamples.isEmpty()) {
 			return examples;
 		}
@@ -255,6 +281,9 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 			if (run != null && run.mistakes().isEmpty() && !run.examples().isEmpty()) {
 				SpecResult result = run.finish();
 				context.started().orElseThrow().report().specFinished(result, run.notRunReasons());
+				if (leftOut > 0) {
+					context.started().orElseThrow().report().leftOut(leftOut, selection.whyLeftOut());
+				}
 			}
 		}
 		finally {

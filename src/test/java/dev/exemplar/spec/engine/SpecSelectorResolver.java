@@ -109,7 +109,7 @@ final class SpecSelectorResolver implements SelectorResolver {
 	private Optional<SpecDescriptor> newSpec(TestDescriptor parent, String path) {
 		return parent instanceof ServiceDescriptor
 				? Optional.of(new SpecDescriptor(parent.getUniqueId().append(SpecDescriptor.SEGMENT, path), path,
-						configuration().layout(), Set.of())) // no spec is tagged yet
+						configuration().layout(), configuration().tags()))
 				: Optional.empty();
 	}
 

@@ -5,9 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.SpecAttribute;
 import dev.exemplar.spec.reading.SpecExample;
 
 /**
@@ -25,10 +24,6 @@ final class SpecNeeds {
 	static final String NOT_EMPTY = "this example needs an empty database (needs=" + EMPTY_DATABASE
 			+ "), which a run against a deployed service cannot promise: it holds whatever data it holds";
 
-	private static final Pattern SPEC_NEEDS = Pattern.compile("^:needs:\\s*(\\S+)\\s*$");
-
-	private static final Pattern SECTION_NEEDS = Pattern.compile("^\\[(?:[^\\]]*,)?\\s*needs=\"?([^\",\\]]+)\"?");
-
 	private final List<String> lines;
 
 	private final Set<String> specNeeds = new LinkedHashSet<>();
@@ -41,18 +36,10 @@ final class SpecNeeds {
 	 */
 	SpecNeeds(String specText, String specName) {
 		this.lines = specText.lines().toList();
-		for (int i = 0; i < lines.size() && !lines.get(i).isBlank(); i++) { // the header
-			Matcher needs = SPEC_NEEDS.matcher(lines.get(i).strip());
-			if (needs.matches()) {
-				specNeeds.add(known(needs.group(1), specName, i + 1));
-			}
+		for (SpecAttribute.Written need : SpecAttribute.NEEDS.inHeader(lines)) {
+			specNeeds.add(known(need, specName));
 		}
-		for (int i = 0; i < lines.size(); i++) {
-			Matcher needs = SECTION_NEEDS.matcher(lines.get(i).strip());
-			if (needs.find()) {
-				known(needs.group(1), specName, i + 1);
-			}
-		}
+		SpecAttribute.NEEDS.onSections(lines).forEach(need -> known(need, specName));
 	}
 
 	/** Needs the engine does not know, by file and line: the spec does not run. */
@@ -75,21 +62,16 @@ final class SpecNeeds {
 	/** The spec's needs and those of the attribute lines right above its heading. */
 	private Set<String> needs(SpecExample example) {
 		Set<String> needs = new LinkedHashSet<>(specNeeds);
-		for (int i = example.line() - 2; i >= 0 && i < lines.size() && lines.get(i).strip().startsWith("["); i--) {
-			Matcher need = SECTION_NEEDS.matcher(lines.get(i).strip());
-			if (need.find()) {
-				needs.add(need.group(1).strip());
-			}
-		}
+		SpecAttribute.NEEDS.aboveHeading(lines, example.line()).forEach(need -> needs.add(need.value()));
 		return needs;
 	}
 
-	private String known(String need, String specName, int line) {
-		if (!need.strip().equals(EMPTY_DATABASE)) {
-			mistakes.add(specName + ":" + line + ": the engine knows no need '" + need.strip()
+	private String known(SpecAttribute.Written need, String specName) {
+		if (!need.value().equals(EMPTY_DATABASE)) {
+			mistakes.add(specName + ":" + need.line() + ": the engine knows no need '" + need.value()
 					+ "': the one it knows is " + EMPTY_DATABASE);
 		}
-		return need.strip();
+		return need.value();
 	}
 
 }

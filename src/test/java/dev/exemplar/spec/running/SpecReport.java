@@ -29,6 +29,9 @@ public final class SpecReport {
 	/** How many examples were not run, by why. */
 	private final Map<String, Integer> notRun = new TreeMap<>();
 
+	/** How many examples of the specs that ran were left out, by why. */
+	private final Map<String, Integer> leftOut = new TreeMap<>();
+
 	public SpecReport(SpecLayout layout, PrintStream console) {
 		this.layout = layout;
 		this.console = console;
@@ -45,6 +48,13 @@ public final class SpecReport {
 	}
 
 	/**
+	 * Examples of a spec that are not run nor shown, as the run selects them (by tag).
+	 */
+	public synchronized void leftOut(int count, String why) {
+		leftOut.merge(why, count, Integer::sum);
+	}
+
+	/**
 	 * Writes results.json, its specs in path order whatever order they ended in, and
 	 * prints the summary.
 	 */
@@ -58,6 +68,8 @@ public final class SpecReport {
 					suite.tally().total() - suite.tally().ignored(), suite.tally().total());
 			notRun.forEach((reason, count) -> console.printf("[spec]   %3d × %s%n", count, reason));
 		}
+		leftOut.forEach(
+				(why, count) -> console.printf("[spec] %d examples of these specs were left out: %s%n", count, why));
 		console.printf("[spec] pages: %s%n", layout.outputDir().toAbsolutePath().normalize().toUri());
 		return suite;
 	}

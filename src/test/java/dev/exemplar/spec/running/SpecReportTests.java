@@ -34,10 +34,13 @@ class SpecReportTests {
 				List.of("it needs an empty database", "it needs a sign-in"));
 		report.specFinished(spec("b.adoc", ExampleStatus.FAILED, ExampleStatus.IGNORED),
 				List.of("it needs an empty database"));
+		report.leftOut(3, "their tags do not match groups=smoke");
+		report.leftOut(4, "their tags do not match groups=smoke");
 		report.finish();
 
 		assertThat(console.toString(StandardCharsets.UTF_8)).contains("2 of 5 examples ran",
-				"  2 × it needs an empty database", "  1 × it needs a sign-in");
+				"  2 × it needs an empty database", "  1 × it needs a sign-in",
+				"7 examples of these specs were left out: their tags do not match groups=smoke");
 	}
 
 	private static SpecResult spec(String path, ExampleStatus... statuses) {
