@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import nu.xom.Document;
@@ -123,11 +124,24 @@ public final class SpecConventions implements DocumentParsingListener {
 	}
 
 	void listing(String example, Listing listing) {
-		examples.replaceAll(e -> e.name().equals(example) ? e.with(listing) : e);
+		change(example, found -> found.with(listing));
 	}
 
 	void needsDatabase(String example) {
-		examples.replaceAll(e -> e.name().equals(example) ? e.needingDatabase() : e);
+		change(example, SpecExample::needingDatabase);
+	}
+
+	/**
+	 * Replaces the example so named; looked for from the last, as the reading adds to the
+	 * example it is in, the last it found (a long spec has hundreds).
+	 */
+	private void change(String example, UnaryOperator<SpecExample> change) {
+		for (int i = examples.size() - 1; i >= 0; i--) {
+			if (examples.get(i).name().equals(example)) {
+				examples.set(i, change.apply(examples.get(i)));
+				return;
+			}
+		}
 	}
 
 	/**
