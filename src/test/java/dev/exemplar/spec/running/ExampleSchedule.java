@@ -40,7 +40,8 @@ final class ExampleSchedule {
 	 * @param next the example that runs after this one, if any
 	 */
 	ExampleVerdict run(SpecExample example, Optional<SpecExample> next) throws IOException {
-		UnsettledExample ran = ahead != null && ahead.example().equals(example) ? ahead : processing.process(example);
+		UnsettledExample ran = ahead != null && ahead.example().name().equals(example.name()) ? ahead
+				: processing.process(example);
 		ahead = null;
 		if (next.isPresent() && !ran.checked()) {
 			ahead = processing.process(next.get());

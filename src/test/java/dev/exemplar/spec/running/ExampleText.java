@@ -20,9 +20,12 @@ final class ExampleText {
 	}
 
 	String of(SpecExample example) {
-		int index = examples.indexOf(example);
+		int index = 0; // found by name: whole records would compare their listings too
+		while (index < examples.size() && !examples.get(index).name().equals(example.name())) {
+			index++;
+		}
 		int from = example.line() - 1;
-		int to = index >= 0 && index + 1 < examples.size() ? examples.get(index + 1).line() - 1 : lines.size();
+		int to = index + 1 < examples.size() ? examples.get(index + 1).line() - 1 : lines.size();
 		return from >= 0 && from < to && to <= lines.size() ? String.join("\n", lines.subList(from, to)) : "";
 	}
 

@@ -187,7 +187,7 @@ public final class SpecRun {
 			lostCaptures.notRun(text);
 		}
 		concordion.process(example.name());
-		UnsettledExample ran = ended != null && ended.example().equals(example) ? ended : null;
+		UnsettledExample ran = ended != null && ended.example().name().equals(example.name()) ? ended : null;
 		ended = null;
 		if (ran == null) { // Concordion did not get to the end of the example
 			ran = new UnsettledExample(example, null, true,
