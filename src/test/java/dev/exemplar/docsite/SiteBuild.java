@@ -104,9 +104,11 @@ public final class SiteBuild {
 				.forEach(box -> box.appendChild(ChangesPage.dashboard(found))));
 			pages.add(landing);
 			changes.ifPresent(found -> pages.add(ChangesPage.build(found, chapters.siteMap())));
-			pages.addAll(chapters.pages());
+			List<Page> chapterPages = chapters.pages();
+			pages.addAll(chapterPages);
 			List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
 			pages.addAll(guides);
+			SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), chapterPages);
 			SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), specPages);
 			pages.addAll(specPages);
 			Coverage coverage = new Coverage(contract, results);

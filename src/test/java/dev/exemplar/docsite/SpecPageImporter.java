@@ -49,8 +49,8 @@ final class SpecPageImporter {
 
 	/**
 	 * A run of some specs ({@code -Dspec=feed/latest.adoc}) still makes a whole site: a
-	 * spec page's link to a spec that did not run leads to that spec's source, as the
-	 * navigation's entry for it does.
+	 * spec page's or a chapter introduction's link to a spec that did not run leads to
+	 * that spec's source, as the navigation's entry for it does.
 	 */
 	static void linkSpecsNotRun(SiteSettings settings, SiteMap siteMap, List<Page> specPages) {
 		for (Page page : specPages) {
