@@ -417,12 +417,22 @@ class DocsSiteIT {
 		search(REAL_SITE, "nginx passively");
 		assertThat(driver.findElements(By.cssSelector("#search-results a.result-title")))
 			.anySatisfy(hit -> assertThat(hit.getAttribute("href")).contains("guides/operating-the-service.html"));
-		// every spec a guide links to is among the real site's specs (a page, or its
-		// source when it did not run)
+		// every spec a guide links to is among the real site's specs
 		for (Path page : htmlPages(REAL_SITE)) {
 			assertThat(Files.readString(page)).as(page + ": a guide's link to a spec the site does not hold")
 				.doesNotContain("class=\"" + Guides.MISSING_SPEC + "\"");
 		}
+	}
+
+	@Test
+	void aSpecThatDidNotRunHasAPageRenderedFromItsSource() throws IOException {
+		open(SAMPLE_SITE, "feed/index.html");
+		driver.findElement(By.linkText("What a post holds (did not run)")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("feed/not-run.html");
+		assertThat(driver.findElement(By.cssSelector(".not-run-note")).getText()).startsWith("Not run in this build");
+		assertThat(driver.findElements(By.cssSelector("h2 .status-not-run"))).isNotEmpty()
+			.allSatisfy(badge -> assertThat(badge.getText()).isEqualToIgnoringCase("not run in this build"));
+		assertThat(driver.findElements(By.cssSelector(".site-nav a[aria-current=page]"))).hasSize(1);
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package dev.exemplar.docsite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.jsoup.nodes.Element;
 
+import dev.exemplar.spec.results.SpecLayout;
 import dev.exemplar.spec.results.SpecResult;
 import dev.exemplar.spec.results.SuiteResult;
 import dev.exemplar.spec.results.Tally;
@@ -132,13 +135,13 @@ final class Chapters {
 	 * file name.
 	 */
 	private static List<SiteMap.SpecEntry> specs(SiteSettings settings, SuiteResult results, List<Path> sourceSpecs,
-			String chapter) {
+			String chapter) throws IOException {
 		List<SiteMap.SpecEntry> specs = new ArrayList<>();
 		List<String> ran = new ArrayList<>();
 		for (SpecResult spec : results.specs()) {
 			if (spec.chapter().equals(chapter) && SpecPageImporter.executedPage(settings, spec).isPresent()) {
 				specs.add(new SiteMap.SpecEntry(spec.title(), spec.page(),
-						settings.repositoryPath(settings.specs().source(spec.source())), spec.tally()));
+						settings.repositoryPath(settings.specs().source(spec.source())), spec.tally(), true));
 				ran.add(spec.source());
 			}
 		}
@@ -146,12 +149,23 @@ final class Chapters {
 			String source = settings.specs().specsRoot().relativize(file).toString().replace('\\', '/');
 			if (chapterOf(settings, file).equals(chapter) && !ran.contains(source)) {
 				String fileName = file.getFileName().toString();
-				specs
-					.add(new SiteMap.SpecEntry(capitalized(fileName.substring(0, fileName.length() - ".adoc".length())),
-							null, settings.repositoryPath(file), Tally.NONE));
+				String title = documentTitle(file)
+					.orElseGet(() -> capitalized(fileName.substring(0, fileName.length() - ".adoc".length())));
+				specs.add(new SiteMap.SpecEntry(title, SpecLayout.pageOf(source), settings.repositoryPath(file),
+						Tally.NONE, false));
 			}
 		}
 		return specs;
+	}
+
+	/** The spec's title as its source states it: {@code = What a post holds}. */
+	private static Optional<String> documentTitle(Path spec) throws IOException {
+		try (Stream<String> lines = Files.lines(spec, StandardCharsets.UTF_8)) {
+			return lines.filter(line -> line.startsWith("= ")).findFirst().map(line -> line.substring(2).strip());
+		}
+		catch (UncheckedIOException e) {
+			return Optional.empty(); // not UTF-8: its file name stands in
+		}
 	}
 
 	/**

@@ -83,11 +83,8 @@ public final class Guides {
 				missing.add(settings.repositoryPath(file));
 				link.tagName("span").removeAttr("href").addClass(MISSING_SPEC);
 			}
-			else if (spec.get().ran()) {
-				link.attr("href", toRoot + spec.get().path() + fragment);
-			}
 			else {
-				link.attr("href", settings.sourceHref(toRoot, spec.get().sourcePath()));
+				link.attr("href", toRoot + spec.get().path() + fragment);
 			}
 		}
 		if (!missing.isEmpty()) {

@@ -174,10 +174,8 @@ final class PageLayout {
 			}
 			Element specs = details.appendElement("ul");
 			for (SiteMap.SpecEntry spec : chapter.specs()) {
-				if (spec.ran()) {
-					Element entry = link(specs, current, spec.path(), spec.title());
-					entry.selectFirst("a").prependChild(StatusMarks.dot(spec.worstStatus()));
-				}
+				Element entry = link(specs, current, spec.path(), spec.title());
+				entry.selectFirst("a").prependChild(StatusMarks.dot(spec.worstStatus()));
 			}
 		}
 		link(list, current, ApiReferencePage.PATH, "API reference");

@@ -104,12 +104,10 @@ public final class SiteBuild {
 				.forEach(box -> box.appendChild(ChangesPage.dashboard(found))));
 			pages.add(landing);
 			changes.ifPresent(found -> pages.add(ChangesPage.build(found, chapters.siteMap())));
-			List<Page> chapterPages = chapters.pages();
-			pages.addAll(chapterPages);
+			pages.addAll(chapters.pages());
 			List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
 			pages.addAll(guides);
-			SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), chapterPages);
-			SpecPageImporter.linkSpecsNotRun(settings, chapters.siteMap(), specPages);
+			pages.addAll(NotRunSpecPages.build(settings, asciidoc, summary.attributes(), chapters.siteMap()));
 			pages.addAll(specPages);
 			Coverage coverage = new Coverage(contract, results);
 			String contractSource = settings.repositoryPath(settings.contract());

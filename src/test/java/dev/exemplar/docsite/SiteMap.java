@@ -23,15 +23,12 @@ record SiteMap(List<Chapter> chapters) {
 	}
 
 	/**
-	 * A spec of a chapter; {@code path} is null when it did not run (no executed page).
+	 * A spec of a chapter and its page: the executed one when it ran, else one rendered
+	 * from its source (a run of some specs still makes a whole site).
 	 */
-	record SpecEntry(String title, String path, String sourcePath, Tally tally) {
+	record SpecEntry(String title, String path, String sourcePath, Tally tally, boolean ran) {
 
 		static final String NOT_RUN = "not-run";
-
-		boolean ran() {
-			return path != null;
-		}
 
 		/**
 		 * The status its marks show: its worst example's ({@code passed},

@@ -1,7 +1,6 @@
 package dev.exemplar.docsite;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,31 +44,6 @@ final class SpecPageImporter {
 			}
 		}
 		return pages;
-	}
-
-	/**
-	 * A run of some specs ({@code -Dspec=feed/latest.adoc}) still makes a whole site: a
-	 * spec page's or a chapter introduction's link to a spec that did not run leads to
-	 * that spec's source, as the navigation's entry for it does.
-	 */
-	static void linkSpecsNotRun(SiteSettings settings, SiteMap siteMap, List<Page> specPages) {
-		for (Page page : specPages) {
-			URI here = URI.create(page.path());
-			for (Element link : page.content().select("a[href]")) {
-				String href = link.attr("href");
-				int hash = href.indexOf('#');
-				String target = hash < 0 ? href : href.substring(0, hash);
-				if (target.isEmpty() || target.contains(":") || !target.endsWith(".html")) {
-					continue;
-				}
-				String sitePath = here.resolve(target).normalize().getPath();
-				Path source = settings.specs()
-					.source(sitePath.substring(0, sitePath.length() - ".html".length()) + ".adoc");
-				siteMap.spec(settings.repositoryPath(source))
-					.filter(spec -> !spec.ran())
-					.ifPresent(spec -> link.attr("href", settings.sourceHref(page.toRoot(), spec.sourcePath())));
-			}
-		}
 	}
 
 	/**

@@ -18,8 +18,8 @@ final class SpecsTable {
 				: new HtmlTable("Spec", "Passed", "Failed", "Pending");
 		for (SiteMap.Chapter chapter : chapters) {
 			for (SiteMap.SpecEntry spec : chapter.specs()) {
-				Element name = spec.ran() ? new Element("a").attr("href", toRoot + spec.path()).text(spec.title())
-						: new Element("span").text(spec.title() + " (did not run)");
+				Element name = new Element("a").attr("href", toRoot + spec.path())
+					.text(spec.ran() ? spec.title() : spec.title() + " (did not run)");
 				Element cell = new Element("span").addClass("spec-name");
 				cell.appendChild(StatusMarks.dot(spec.worstStatus()));
 				cell.appendChild(name);
