@@ -318,7 +318,9 @@ class DocsSiteIT {
 	@Test
 	void anExampleWithOutsideCallsShowsItsExchangeAsAPicture() throws IOException {
 		Path weather = REAL_SITE.resolve("weather/lookup.html");
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(weather), "the weather specs ran");
+		// a run of some specs renders the others from their sources, without pictures
+		org.junit.jupiter.api.Assumptions.assumeFalse(Files.readString(weather).contains("not-run-note"),
+				"the weather specs ran");
 		driver.get(weather.toUri().toString());
 		WebElement picture = driver.findElement(By.cssSelector(".spec-example svg.sequence-picture"));
 		assertThat(picture.isDisplayed()).isTrue();

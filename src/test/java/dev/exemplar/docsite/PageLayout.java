@@ -114,7 +114,6 @@ final class PageLayout {
 		List<SiteMap.SpecEntry> pages = siteMap.chapters()
 			.stream()
 			.flatMap(chapter -> chapter.specs().stream())
-			.filter(SiteMap.SpecEntry::ran)
 			.toList();
 		int at = pages.stream().map(SiteMap.SpecEntry::path).toList().indexOf(page.path());
 		if (at < 0) {
