@@ -29,7 +29,7 @@ public enum SpecAttribute {
 	SpecAttribute(String name) {
 		this.name = name;
 		this.header = Pattern.compile("^:" + name + ":\\s*(.*?)\\s*$");
-		this.section = Pattern.compile("^\\[(?:[^\\]]*,)?\\s*" + name + "=(?:\"([^\"]*)\"|([^,\\]]*))");
+		this.section = Pattern.compile("\\[(?:[^\\]]*,)?\\s*" + name + "=(?:\"([^\"]*)\"|([^,\\]]*))");
 	}
 
 	/** As the author writes it. */
@@ -72,8 +72,12 @@ public enum SpecAttribute {
 	}
 
 	private void onLine(List<String> lines, int index, List<Written> found) {
-		Matcher given = section.matcher(lines.get(index).strip());
-		if (given.find()) {
+		String line = lines.get(index).strip();
+		if (!line.startsWith("[")) {
+			return; // most lines of a spec: no regex for them
+		}
+		Matcher given = section.matcher(line);
+		if (given.lookingAt()) {
 			split(given.group(1) != null ? given.group(1) : given.group(2), index + 1, found);
 		}
 	}

@@ -1,6 +1,7 @@
 package dev.exemplar.spec.running;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,12 @@ public record ExampleVerdict(SpecExample example, ExampleStatus status, List<Str
 	/** The password in a URL's user part: {@code postgresql://user:password@host}. */
 	private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@\\s\"]+:)[^@\\s\"]+@");
 
+	/** The words a JSON field's name holds when its value is a secret. */
+	private static final List<String> SECRET_WORDS = List.of("password", "token", "secret");
+
 	private static final Pattern SECRET_FIELD = Pattern.compile(
-			"(\"[^\"]*(?:password|token|secret)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
+			"(\"[^\"]*(?:" + String.join("|", SECRET_WORDS) + ")[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+			Pattern.CASE_INSENSITIVE);
 
 	static ExampleStatus status(boolean failed, boolean pending, String skipReason) {
 		if (skipReason != null && !failed) {
@@ -64,11 +69,27 @@ public record ExampleVerdict(SpecExample example, ExampleStatus status, List<Str
 		}
 		String body = exchange.responseBody() == null ? "" : exchange.responseBody();
 		if (!body.isEmpty()) {
-			body = URL_PASSWORD.matcher(body).replaceAll("$1" + Matcher.quoteReplacement(Captures.MASK) + "@");
-			body = SECRET_FIELD.matcher(body).replaceAll("$1\"" + Matcher.quoteReplacement(Captures.MASK) + "\"");
+			body = masked(body);
 			text.append("\n\n")
 				.append(body.length() > ANSWER_LIMIT ? body.substring(0, ANSWER_LIMIT) + "\n… (cut)" : body);
 		}
 		return text.toString();
 	}
+
+	/**
+	 * The body with URL passwords and secret fields masked; the patterns only run on a
+	 * body that can hold one, as they cost a long answer more than the request did.
+	 */
+	private static String masked(String body) {
+		String masked = body;
+		if (body.contains("://")) {
+			masked = URL_PASSWORD.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(Captures.MASK) + "@");
+		}
+		String lowerCase = body.toLowerCase(Locale.ROOT);
+		if (SECRET_WORDS.stream().anyMatch(lowerCase::contains)) {
+			masked = SECRET_FIELD.matcher(masked).replaceAll("$1\"" + Matcher.quoteReplacement(Captures.MASK) + "\"");
+		}
+		return masked;
+	}
+
 }
