@@ -73,8 +73,9 @@ public enum SpecAttribute {
 
 	private void onLine(List<String> lines, int index, List<Written> found) {
 		String line = lines.get(index).strip();
-		if (!line.startsWith("[")) {
-			return; // most lines of a spec: no regex for them
+		if (!line.startsWith("[") || !line.contains(name + "=")) {
+			return; // most lines of a spec, listings' attribute lines too: no regex for
+					// them
 		}
 		Matcher given = section.matcher(line);
 		if (given.lookingAt()) {
