@@ -93,6 +93,10 @@ public final class Titles {
 	/** How a SQL block's title is written, for error messages. */
 	public static final String CONNECTING_FORM = "Connecting … to …";
 
+	/** How a SQL block's title is written, in full, for error messages. */
+	public static final String CONNECTING_FORMS = "'Connecting to <JDBC URL or postgresql:// URI>', optionally with"
+			+ " 'as <user>' and 'with password <password>' before 'to'";
+
 	/** How the table of a SQL block's rows is titled, for error messages. */
 	public static final String WHICH_GIVES_FORM = "Which gives these rows";
 

@@ -65,9 +65,8 @@ public final class ConnectingTitle {
 	public static DatabaseAddress read(String title, UnaryOperator<String> substitute, SourceLine where) {
 		Matcher matcher = TITLE.matcher(title.strip());
 		if (!matcher.matches()) {
-			throw new SpecError(where, "'" + title
-					+ "' is not a title the engine reads; write 'Connecting to <JDBC URL or"
-					+ " postgresql:// URI>', optionally with 'as <user>' and 'with password <password>' before 'to'");
+			throw new SpecError(where,
+					"'" + title + "' is not a title the engine reads; write " + Titles.CONNECTING_FORMS);
 		}
 		Optional<String> user = Optional.ofNullable(matcher.group(1)).map(substitute);
 		Optional<String> password = Optional.ofNullable(matcher.group(2)).map(substitute);
