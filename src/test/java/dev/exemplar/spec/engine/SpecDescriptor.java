@@ -244,6 +244,19 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	}
 
 	/**
+	 * Whether the run's tags select none of its examples: JUnit's tag filter then removes
+	 * it before it runs.
+	 */
+	boolean leftOutByTags() {
+		return written.sections().stream().noneMatch(selection::selects);
+	}
+
+	/** Why the run's tags leave out what they do not select. */
+	String whyLeftOut() {
+		return selection.whyLeftOut();
+	}
+
+	/**
 	 * The examples the run's tags select: every one, or those up to the last one selected
 	 * on its own (the ones before make the state it starts from).
 	 */
@@ -282,7 +295,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 				SpecResult result = run.finish();
 				context.started().orElseThrow().report().specFinished(result, run.notRunReasons());
 				if (leftOut > 0) {
-					context.started().orElseThrow().report().leftOut(leftOut, selection.whyLeftOut());
+					context.started().orElseThrow().report().leftOut(leftOut, whyLeftOut());
 				}
 			}
 		}
