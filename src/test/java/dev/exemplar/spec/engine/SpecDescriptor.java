@@ -20,6 +20,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
@@ -192,8 +193,9 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 		if (run.examples().isEmpty()) {
 			register(dynamicTestExecutor,
 					ProblemDescriptor.aborted(getUniqueId().append("problem", "no-examples"),
-							path + " › has no examples", getSource().orElseThrow(), new TestAbortedException(
-									layout.displayName(path) + " has no [source,http] request: nothing to run")));
+							path + " › has no examples", getSource().orElseThrow(),
+							new TestAbortedException(layout.displayName(path) + " has no " + Language.HTTP.marked()
+									+ " request: nothing to run")));
 			return context;
 		}
 		try {
