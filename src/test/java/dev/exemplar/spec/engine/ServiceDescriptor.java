@@ -4,11 +4,14 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -41,6 +44,11 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 
 	private final SpecConfiguration configuration;
 
+	/**
+	 * The specs removed after discovery (by JUnit's tag filter, say): they do not run.
+	 */
+	private final List<SpecDescriptor> removed = new ArrayList<>();
+
 	ServiceDescriptor(UniqueId uniqueId, Class<?> serviceClass, SpecConfiguration configuration) {
 		super(uniqueId, serviceClass.getSimpleName(), ClassSource.from(serviceClass));
 		this.serviceClass = serviceClass;
@@ -63,6 +71,14 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 	@Override
 	public Type getType() {
 		return Type.CONTAINER;
+	}
+
+	@Override
+	public void removeChild(TestDescriptor child) {
+		super.removeChild(child);
+		if (child instanceof SpecDescriptor spec) {
+			removed.add(spec);
+		}
 	}
 
 	@Override
@@ -102,8 +118,12 @@ final class ServiceDescriptor extends AbstractTestDescriptor implements Node<Run
 					? service.specDatabases().map(SpecDatabaseLending::new) : Optional.empty();
 			Optional<Lock> oneAtATime = clones.isEmpty() && environment.database().isPresent()
 					? Optional.of(new ReentrantLock()) : Optional.empty();
-			return context.with(new Started(service, environment, new SpecReport(configuration.layout(), console),
-					clones, oneAtATime));
+			SpecReport report = new SpecReport(configuration.layout(), console);
+			// the summary names what the tags left out, these specs too
+			removed.stream()
+				.filter(SpecDescriptor::leftOutByTags)
+				.forEach(spec -> report.specLeftOut(spec.whyLeftOut()));
+			return context.with(new Started(service, environment, report, clones, oneAtATime));
 		}
 		catch (Exception | Error e) {
 			try (outside) {

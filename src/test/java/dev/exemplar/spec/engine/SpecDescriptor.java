@@ -20,6 +20,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
+import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.reading.SpecExample;
 import dev.exemplar.spec.reading.SpecError;
 import dev.exemplar.spec.results.SpecLayout;
@@ -192,8 +193,9 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 		if (run.examples().isEmpty()) {
 			register(dynamicTestExecutor,
 					ProblemDescriptor.aborted(getUniqueId().append("problem", "no-examples"),
-							path + " › has no examples", getSource().orElseThrow(), new TestAbortedException(
-									layout.displayName(path) + " has no [source,http] request: nothing to run")));
+							path + " › has no examples", getSource().orElseThrow(),
+							new TestAbortedException(layout.displayName(path) + " has no " + Language.HTTP.marked()
+									+ " request: nothing to run")));
 			return context;
 		}
 		try {
@@ -244,6 +246,19 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 	}
 
 	/**
+	 * Whether the run's tags select none of its examples: JUnit's tag filter then removes
+	 * it before it runs.
+	 */
+	boolean leftOutByTags() {
+		return written.sections().stream().noneMatch(selection::selects);
+	}
+
+	/** Why the run's tags leave out what they do not select. */
+	String whyLeftOut() {
+		return selection.whyLeftOut();
+	}
+
+	/**
 	 * The examples the run's tags select: every one, or those up to the last one selected
 	 * on its own (the ones before make the state it starts from).
 	 */
@@ -282,7 +297,7 @@ final class SpecDescriptor extends AbstractTestDescriptor implements Node<RunCon
 				SpecResult result = run.finish();
 				context.started().orElseThrow().report().specFinished(result, run.notRunReasons());
 				if (leftOut > 0) {
-					context.started().orElseThrow().report().leftOut(leftOut, selection.whyLeftOut());
+					context.started().orElseThrow().report().leftOut(leftOut, whyLeftOut());
 				}
 			}
 		}

@@ -1,6 +1,9 @@
 package dev.exemplar.spec.engine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 import dev.exemplar.spec.api.ConfigurationKeys;
@@ -76,15 +80,48 @@ class SpecTagsTests {
 		assertThat(passed(results)).containsExactlyInAnyOrder("mixed.adoc › Tagged", "whole.adoc › First");
 	}
 
+	@Test
+	void theSummaryCountsTheSpecsJUnitsFilterLeftOutWhole(@TempDir Path output) {
+		String summary = printed(output, ConfigurationKeys.GROUPS, "smoke");
+
+		assertThat(summary).contains("[spec] 1 example of these specs was left out, and 1 spec whose examples all"
+				+ " were: their tags do not match groups=smoke");
+	}
+
+	@Test
+	void aSpecLeftOutWholeByExcludedGroupsIsCountedToo(@TempDir Path output) {
+		String summary = printed(output, ConfigurationKeys.EXCLUDED_GROUPS, "smoke");
+
+		assertThat(summary).contains("[spec] 2 examples of these specs were left out, and 1 spec whose examples"
+				+ " all were: their tags do not match excludedGroups=smoke");
+	}
+
+	/** What a run prints to standard output, where the engine writes its summary. */
+	private String printed(Path output, String key, String expression) {
+		PrintStream standardOut = System.out;
+		ByteArrayOutputStream console = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+		try {
+			engine(output, key, expression).configurationParameter(ConfigurationKeys.CONSOLE, "true").execute();
+		}
+		finally {
+			System.setOut(standardOut);
+		}
+		return console.toString(StandardCharsets.UTF_8);
+	}
+
+	private EngineExecutionResults run(Path output, String key, String expression) {
+		return engine(output, key, expression).execute();
+	}
+
 	/**
 	 * As Failsafe runs it: the expression as a configuration parameter and as a filter.
 	 */
-	private EngineExecutionResults run(Path output, String key, String expression) {
+	private EngineTestKit.Builder engine(Path output, String key, String expression) {
 		return service.engine(specs, output)
 			.configurationParameter(key, expression)
 			.filters(key.equals(ConfigurationKeys.GROUPS) ? TagFilter.includeTags(expression)
-					: TagFilter.excludeTags(expression))
-			.execute();
+					: TagFilter.excludeTags(expression));
 	}
 
 	private static List<String> passed(EngineExecutionResults results) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The spec language is declared in this package only: no other class of the engine writes
- * a placeholder or a placeholder's name, nor compiles a title's pattern; and the docs
- * list the placeholders the engine declares, no more, no fewer.
+ * a placeholder or a placeholder's name, nor compiles a title's pattern, nor names a
+ * listing's kind in a message; and the docs list the placeholders the engine declares, no
+ * more, no fewer.
  */
 class GrammarTests {
 
@@ -51,6 +53,27 @@ class GrammarTests {
 				if (compiled != code.split("Pattern\\s*\\.\\s*compile\\(")[0]
 						&& TITLE_WORDS.matcher(argument.toLowerCase(Locale.ROOT)).find()) {
 					offences.add(file + ": a title pattern " + argument);
+				}
+			}
+		}
+		assertThat(offences).isEmpty();
+	}
+
+	/**
+	 * Messages take a listing's kind from {@link Language}: "a SQL block", "mark it
+	 * [source,http]" are written there once.
+	 */
+	@Test
+	void noClassOutsideTheGrammarNamesAListingsKindInItsMessages() throws IOException {
+		Pattern namesAKind = Pattern.compile("\\[source,|\\b(?:"
+				+ Arrays.stream(Language.values()).map(Language::named).collect(Collectors.joining("|"))
+				+ ")\\s+(?:block|listing|request)\\b");
+		List<String> offences = new ArrayList<>();
+		for (Path file : engineSources()) {
+			Matcher literal = STRING_LITERAL.matcher(withoutComments(Files.readString(file)));
+			while (literal.find()) {
+				if (namesAKind.matcher(literal.group()).find()) {
+					offences.add(file + ": " + literal.group());
 				}
 			}
 		}

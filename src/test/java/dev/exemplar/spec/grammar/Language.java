@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public enum Language {
 
-	HTTP("http"), JSON("json"), TEXT("text"), SQL("sql");
+	HTTP("http", "HTTP"), JSON("json", "JSON"), TEXT("text", "text"), SQL("sql", "SQL");
 
 	/**
 	 * How far (in letters added, removed, replaced or swapped) a typo may stray: one, so
@@ -22,12 +22,44 @@ public enum Language {
 
 	private final String name;
 
-	Language(String name) {
+	private final String named;
+
+	Language(String name, String named) {
 		this.name = name;
+		this.named = named;
 	}
 
 	public String written() {
 		return name;
+	}
+
+	/** What a message calls a listing of it: "this JSON block", "a SQL block". */
+	public String named() {
+		return named;
+	}
+
+	/**
+	 * How an author marks a listing with it, as a message asks: {@code [source,http]}.
+	 */
+	public String marked() {
+		return marking(name);
+	}
+
+	/**
+	 * How a listing is marked with this language, known or not, and these roles:
+	 * {@code [source,htpp]}, {@code [source,json,role=illustrative]}.
+	 */
+	public static String marking(String language, Role... roles) {
+		StringBuilder marking = new StringBuilder("[source,").append(language);
+		for (Role role : roles) {
+			marking.append(",role=").append(role.written());
+		}
+		return marking.append(']').toString();
+	}
+
+	/** The known language a listing is marked with, if it is one. */
+	public static Optional<Language> of(String language) {
+		return Arrays.stream(values()).filter(known -> known.is(language)).findFirst();
 	}
 
 	/** Whether a listing's language is this one. */

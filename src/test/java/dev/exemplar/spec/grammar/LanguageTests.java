@@ -29,4 +29,13 @@ class LanguageTests {
 		assertThat(Language.near(null)).isEmpty();
 	}
 
+	@Test
+	void messagesNameAListingsKindAndItsMarkingFromTheLanguage() {
+		assertThat(Language.SQL.named()).isEqualTo("SQL");
+		assertThat(Language.TEXT.named()).isEqualTo("text");
+		assertThat(Language.HTTP.marked()).isEqualTo("[source,http]");
+		assertThat(Language.marking("htpp")).isEqualTo("[source,htpp]");
+		assertThat(Language.marking("json", Role.ILLUSTRATIVE)).isEqualTo("[source,json,role=illustrative]");
+	}
+
 }

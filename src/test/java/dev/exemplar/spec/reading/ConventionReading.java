@@ -82,18 +82,18 @@ final class ConventionReading {
 			return 0;
 		}
 		if (!Language.HTTP.is(language) && Titles.REQUEST_LINE.matcher(PageBlocks.listingText(block)).lookingAt()) {
-			mistake(block, "this listing reads as an HTTP request but "
-					+ (language == null ? "has no language" : "is marked [source," + language + "]")
-					+ ": mark it [source,http] to run it, or add role=illustrative to show it only"
+			mistake(block, "this listing reads as an " + Language.HTTP.named() + " request but "
+					+ (language == null ? "has no language" : "is marked " + Language.marking(language)) + ": mark it "
+					+ Language.HTTP.marked() + " to run it, or add role=illustrative to show it only"
 					+ Language.near(language).map(meant -> " (did you mean " + meant.written() + "?)").orElse(""));
 			return 0;
 		}
 		if (Language.near(language).isPresent()) {
 			Language meant = Language.near(language).get();
 			mistake(block,
-					"this listing is marked [source," + language + "], which the engine does not read: did you mean "
-							+ meant.written() + "? Mark it [source," + meant.written()
-							+ "], or add role=illustrative to show it only");
+					"this listing is marked " + Language.marking(language)
+							+ ", which the engine does not read: did you mean " + meant.written() + "? Mark it "
+							+ meant.marked() + ", or add role=illustrative to show it only");
 			return 0;
 		}
 		boolean expectationOfAMistake = afterMistypedRequest;
@@ -112,9 +112,9 @@ final class ConventionReading {
 			awaitingExpectation = false;
 		}
 		else if (answerOrExpectation && !expectationOfAMistake) {
-			command(block, Command.MALFORMED, "this " + (Language.JSON.is(language) ? "JSON" : "text")
-					+ " block follows no request, so it expects nothing; put it right after a [source,http] block,"
-					+ " or mark it [source," + language + ",role=illustrative]");
+			command(block, Command.MALFORMED, "this " + Language.of(language).orElseThrow().named()
+					+ " block follows no request, so it expects nothing; put it right after a " + Language.HTTP.marked()
+					+ " block, or mark it " + Language.marking(language, Role.ILLUSTRATIVE));
 			example(block);
 		}
 		return 0;
@@ -158,9 +158,10 @@ final class ConventionReading {
 		}
 		String title = PageBlocks.caption(table);
 		if (Titles.WHICH_GIVES.matcher(title).matches()) {
-			command(table, Command.MALFORMED, "a table titled '" + title
-					+ "' states the rows of the SQL block right before it, and this one follows none: put it right after a"
-					+ " [source,sql] listing titled '" + Titles.CONNECTING_FORM + "'");
+			command(table, Command.MALFORMED,
+					"a table titled '" + title + "' states the rows of the " + Language.SQL.named()
+							+ " block right before it, and this one follows none: put it right after a "
+							+ Language.SQL.marked() + " listing titled '" + Titles.CONNECTING_FORM + "'");
 			example(table);
 			return true;
 		}

@@ -11,6 +11,11 @@ import dev.exemplar.spec.grammar.Titles;
  * Asciidoctor flows cells from row to row, so such a row shifts every cell after it
  * without a word: this reads the source, one row a line as the specs write their tables,
  * and names the row. A table written otherwise (a row over several lines) is left alone.
+ *
+ * <p>
+ * Here, not in {@code tables}: it runs as a spec is converted, and {@code tables} builds
+ * on {@code reading} ({@code SourceLine}, {@code SpecError}); there it would make the
+ * cycle {@code ArchitectureTests} refuses.
  */
 final class TableRows {
 

@@ -32,6 +32,9 @@ public final class SpecReport {
 	/** How many examples of the specs that ran were left out, by why. */
 	private final Map<String, Integer> leftOut = new TreeMap<>();
 
+	/** How many specs were left out whole (none of their examples selected), by why. */
+	private final Map<String, Integer> specsLeftOut = new TreeMap<>();
+
 	public SpecReport(SpecLayout layout, PrintStream console) {
 		this.layout = layout;
 		this.console = console;
@@ -55,6 +58,14 @@ public final class SpecReport {
 	}
 
 	/**
+	 * A spec none of whose examples the run selects (by tag): JUnit's filter removes it
+	 * before it is read, so its examples are not counted, the spec is.
+	 */
+	public synchronized void specLeftOut(String why) {
+		specsLeftOut.merge(why, 1, Integer::sum);
+	}
+
+	/**
 	 * Writes results.json, its specs in path order whatever order they ended in, and
 	 * prints the summary.
 	 */
@@ -68,10 +79,28 @@ public final class SpecReport {
 					suite.tally().total() - suite.tally().ignored(), suite.tally().total());
 			notRun.forEach((reason, count) -> console.printf("[spec]   %3d × %s%n", count, reason));
 		}
-		leftOut.forEach(
-				(why, count) -> console.printf("[spec] %d examples of these specs were left out: %s%n", count, why));
+		printLeftOut();
 		console.printf("[spec] pages: %s%n", layout.outputDir().toAbsolutePath().normalize().toUri());
 		return suite;
+	}
+
+	/**
+	 * A line per why: the examples of the specs that ran, then the specs left out whole.
+	 */
+	private void printLeftOut() {
+		Map<String, String> lines = new TreeMap<>();
+		leftOut.forEach((why, count) -> lines.put(why, some(count, "example") + " of these specs" + were(count)));
+		specsLeftOut.forEach((why, count) -> lines.merge(why, some(count, "spec") + were(count) + " whole",
+				(examples, whole) -> examples + ", and " + some(count, "spec") + " whose examples all were"));
+		lines.forEach((why, line) -> console.printf("[spec] %s: %s%n", line, why));
+	}
+
+	private static String some(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+
+	private static String were(int count) {
+		return count == 1 ? " was left out" : " were left out";
 	}
 
 }

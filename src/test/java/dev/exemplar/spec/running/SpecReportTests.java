@@ -43,6 +43,25 @@ class SpecReportTests {
 				"7 examples of these specs were left out: their tags do not match groups=smoke");
 	}
 
+	@Test
+	void theSummaryCountsTheSpecsLeftOutWholeBesideTheExamplesLeftOut() throws IOException {
+		ByteArrayOutputStream console = new ByteArrayOutputStream();
+		SpecReport report = new SpecReport(new SpecLayout(dir.resolve("specs"), dir.resolve("out")),
+				new PrintStream(console, true, StandardCharsets.UTF_8));
+
+		report.specFinished(spec("a.adoc", ExampleStatus.PASSED), List.of());
+		report.leftOut(1, "their tags do not match groups=smoke");
+		report.specLeftOut("their tags do not match groups=smoke");
+		report.specLeftOut("their tags do not match groups=smoke");
+		report.specLeftOut("their tags do not match excludedGroups=web");
+		report.finish();
+
+		assertThat(console.toString(StandardCharsets.UTF_8)).contains(
+				"1 example of these specs was left out, and 2 specs whose examples all were:"
+						+ " their tags do not match groups=smoke",
+				"1 spec was left out whole: their tags do not match excludedGroups=web");
+	}
+
 	private static SpecResult spec(String path, ExampleStatus... statuses) {
 		return new SpecResult(path, SpecLayout.pageOf(path), path,
 				Arrays.stream(statuses)

@@ -11,6 +11,7 @@ import org.concordion.api.Fixture;
 import org.concordion.api.Result;
 import org.concordion.api.ResultRecorder;
 
+import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.reading.SourceLine;
 import dev.exemplar.spec.reading.SpecBlocks;
 import dev.exemplar.spec.reading.SpecConventions;
@@ -87,10 +88,10 @@ final class SqlCommand extends AbstractCommand {
 			verdicts.passed(results, block);
 		}
 		else {
-			verdicts.failed(results, Result.FAILURE, block, where, "The SQL block was refused",
+			verdicts.failed(results, Result.FAILURE, block, where, "The " + Language.SQL.named() + " block was refused",
 					outcome.describe() + "\n\nConnecting to " + address
-							+ "\n(if the refusal is what the spec shows, state it in a"
-							+ " [source,text] listing right after the block: 'connection refused: …' or 'error: …')",
+							+ "\n(if the refusal is what the spec shows, state it in a" + " " + Language.TEXT.marked()
+							+ " listing right after the block: 'connection refused: …' or 'error: …')",
 					Optional.empty());
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.grammar.Titles;
 import dev.exemplar.spec.matching.Captures;
 import dev.exemplar.spec.reading.SourceLine;
@@ -78,8 +79,8 @@ public final class ConnectingTitle {
 			return libpq(target, user, password, where);
 		}
 		String shown = password.map(secret -> target.replace(secret, Captures.MASK)).orElse(target);
-		throw new SpecError(where, "'" + shown
-				+ "' is not where a SQL block can connect: write a JDBC URL of PostgreSQL"
+		throw new SpecError(where, "'" + shown + "' is not where a " + Language.SQL.named()
+				+ " block can connect: write a JDBC URL of PostgreSQL"
 				+ " (jdbc:postgresql://host:5432/database) or a libpq URI (postgresql://user:password@host:5432/database)");
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.grammar.Titles;
 import dev.exemplar.spec.matching.Captures;
 import dev.exemplar.spec.matching.Placeholders;
@@ -24,10 +25,11 @@ public record SqlRefusal(SqlOutcome.Kind kind, String message) {
 		Matcher form = FORM.matcher(text.strip());
 		if (!form.matches()) {
 			throw new SpecError(where,
-					"the listing after a SQL block states the refusal it meets: 'connection refused: <message>'"
+					"the listing after a " + Language.SQL.named()
+							+ " block states the refusal it meets: 'connection refused: <message>'"
 							+ " or 'error: <message>' (PostgreSQL's message); found '" + text.strip()
-							+ "'. For rows, follow the SQL block with a table titled '" + Titles.WHICH_GIVES_FORM
-							+ "'");
+							+ "'. For rows, follow the " + Language.SQL.named() + " block with a table titled '"
+							+ Titles.WHICH_GIVES_FORM + "'");
 		}
 		String message = form.group(2).strip().replaceAll("\\s*\\R\\s*", " ");
 		Placeholders.checkText(message, where);

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.exemplar.spec.grammar.Language;
 import dev.exemplar.spec.grammar.Placeholder.Use;
 
 /**
@@ -66,7 +67,8 @@ final class JsonBodyRewrite {
 			return JSON.readTree(answer == null || answer.isBlank() ? "null" : answer);
 		}
 		catch (JacksonException e) {
-			throw new UpdateRefused("the answer is not JSON; write its body in a [source,text] listing");
+			throw new UpdateRefused(
+					"the answer is not JSON; write its body in a " + Language.TEXT.marked() + " listing");
 		}
 	}
 
