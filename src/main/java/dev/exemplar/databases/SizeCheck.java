@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Every {@code DATABASES_SIZE_CHECK_INTERVAL}, on each tenant server, measures users'
  * databases, a page of {@link #PAGE} at a time with a pause between pages
  * ({@code pg_database_size} walks a database's directory): over
- * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link Provisioner#stopWrites}); within
+ * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link TenantUsage#stopWrites}); within
  * it again, they are allowed. A server that does not answer is tried again at the next
  * check.
  */
@@ -32,13 +32,13 @@ class SizeCheck {
 
 	private final Placement placement;
 
-	private final Provisioner provisioner;
+	private final TenantUsage tenantUsage;
 
 	private final TenantBounds bounds;
 
-	SizeCheck(Placement placement, Provisioner provisioner, TenantBounds bounds) {
+	SizeCheck(Placement placement, TenantUsage tenantUsage, TenantBounds bounds) {
 		this.placement = placement;
-		this.provisioner = provisioner;
+		this.tenantUsage = tenantUsage;
 		this.bounds = bounds;
 	}
 
@@ -65,7 +65,7 @@ class SizeCheck {
 		int changed = 0;
 		String after = "";
 		try {
-			for (List<Usage.Measured> page = provisioner.sizes(server, after, PAGE); !page.isEmpty(); page = provisioner
+			for (List<Usage.Measured> page = tenantUsage.sizes(server, after, PAGE); !page.isEmpty(); page = tenantUsage
 				.sizes(server, after, PAGE)) {
 				for (Usage.Measured database : page) {
 					changed += enforce(server, database);
@@ -84,11 +84,11 @@ class SizeCheck {
 	private int enforce(TenantServer server, Usage.Measured database) {
 		Usage usage = database.usage();
 		if (usage.overLimit() && usage.state() == Usage.State.WRITABLE) {
-			provisioner.stopWrites(server, database.name());
+			tenantUsage.stopWrites(server, database.name());
 			return 1;
 		}
 		if (!usage.overLimit() && usage.state() == Usage.State.READ_ONLY) {
-			provisioner.allowWrites(server, database.name());
+			tenantUsage.allowWrites(server, database.name());
 			return 1;
 		}
 		return 0;
