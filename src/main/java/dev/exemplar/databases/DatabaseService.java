@@ -36,7 +36,7 @@ class DatabaseService {
 
 	private final TenantRoles roles;
 
-	private final TenantUsage usage;
+	private final MeasuredUsage usage;
 
 	private final Placement placement;
 
@@ -44,7 +44,7 @@ class DatabaseService {
 
 	private final LeftoverSweep sweep;
 
-	DatabaseService(DatabaseRepository records, TenantCreation creation, TenantRoles roles, TenantUsage usage,
+	DatabaseService(DatabaseRepository records, TenantCreation creation, TenantRoles roles, MeasuredUsage usage,
 			Placement placement, DatabasesProperties properties, LeftoverSweep sweep) {
 		this.records = records;
 		this.creation = creation;
@@ -124,7 +124,7 @@ class DatabaseService {
 	Database find(long ownerId, UUID id) {
 		DatabaseRow row = ready(ownerId, id);
 		Database database = Database.of(row, server(row), null);
-		return usage.usage(server(row), row.databaseName()).map(database::with).orElse(database);
+		return usage.of(server(row), row.databaseName()).map(database::with).orElse(database);
 	}
 
 	/**

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * databases, a page of {@link #PAGE} at a time with a pause between pages
  * ({@code pg_database_size} walks a database's directory): over
  * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link TenantUsage#stopWrites}); within
- * it again, they are allowed. A server that does not answer is tried again at the next
- * check.
+ * it again, they are allowed. What it measures is what {@code GET /databases/{id}}
+ * answers ({@link MeasuredUsage}). A server that does not answer is tried again at the
+ * next check.
  */
 @Component
 class SizeCheck {
@@ -34,11 +35,14 @@ class SizeCheck {
 
 	private final TenantUsage tenantUsage;
 
+	private final MeasuredUsage measuredUsage;
+
 	private final TenantBounds bounds;
 
-	SizeCheck(Placement placement, TenantUsage tenantUsage, TenantBounds bounds) {
+	SizeCheck(Placement placement, TenantUsage tenantUsage, MeasuredUsage measuredUsage, TenantBounds bounds) {
 		this.placement = placement;
 		this.tenantUsage = tenantUsage;
+		this.measuredUsage = measuredUsage;
 		this.bounds = bounds;
 	}
 
@@ -68,7 +72,9 @@ class SizeCheck {
 			for (List<Usage.Measured> page = tenantUsage.sizes(server, after, PAGE); !page.isEmpty(); page = tenantUsage
 				.sizes(server, after, PAGE)) {
 				for (Usage.Measured database : page) {
-					changed += enforce(server, database);
+					Usage enforced = enforce(server, database);
+					changed += enforced.state() == database.usage().state() ? 0 : 1;
+					measuredUsage.record(server, database.name(), enforced);
 				}
 				after = page.get(page.size() - 1).name();
 				TimeUnit.MILLISECONDS.sleep(PAUSE_MILLIS);
@@ -81,17 +87,18 @@ class SizeCheck {
 		return changed;
 	}
 
-	private int enforce(TenantServer server, Usage.Measured database) {
+	/** The database's usage, with the state this check left it in. */
+	private Usage enforce(TenantServer server, Usage.Measured database) {
 		Usage usage = database.usage();
 		if (usage.overLimit() && usage.state() == Usage.State.WRITABLE) {
 			tenantUsage.stopWrites(server, database.name());
-			return 1;
+			return usage.in(Usage.State.READ_ONLY);
 		}
 		if (!usage.overLimit() && usage.state() == Usage.State.READ_ONLY) {
 			tenantUsage.allowWrites(server, database.name());
-			return 1;
+			return usage.in(Usage.State.WRITABLE);
 		}
-		return 0;
+		return usage;
 	}
 
 }
