@@ -153,11 +153,8 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
 	Outcome sweep(TenantServer server, Instant now) {
 		try {
 			publicAccess.closeToPublic(server);
-			List<TenantOnServer> onServer = roles.tenantsOnServer(server); // before
-																			// the
-																			// records:
-																			// see
-																			// DatabaseRepository
+			// before the records: see DatabaseRepository
+			List<TenantOnServer> onServer = roles.tenantsOnServer(server);
 			Set<String> recorded = records.namesOn(server.name());
 			List<String> dropped = new ArrayList<>();
 			Map<String, String> left = new TreeMap<>();
