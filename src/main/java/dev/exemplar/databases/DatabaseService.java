@@ -32,7 +32,11 @@ class DatabaseService {
 
 	private final DatabaseRepository records;
 
-	private final Provisioner provisioner;
+	private final TenantCreation creation;
+
+	private final TenantRoles roles;
+
+	private final MeasuredUsage usage;
 
 	private final Placement placement;
 
@@ -40,10 +44,12 @@ class DatabaseService {
 
 	private final LeftoverSweep sweep;
 
-	DatabaseService(DatabaseRepository records, Provisioner provisioner, Placement placement,
-			DatabasesProperties properties, LeftoverSweep sweep) {
+	DatabaseService(DatabaseRepository records, TenantCreation creation, TenantRoles roles, MeasuredUsage usage,
+			Placement placement, DatabasesProperties properties, LeftoverSweep sweep) {
 		this.records = records;
-		this.provisioner = provisioner;
+		this.creation = creation;
+		this.roles = roles;
+		this.usage = usage;
 		this.placement = placement;
 		this.properties = properties;
 		this.sweep = sweep;
@@ -70,7 +76,7 @@ class DatabaseService {
 		DatabaseRow row = recorded.row();
 		String password = Passwords.next();
 		try {
-			provisioner.create(server, row.databaseName(), Passwords.verifier(password));
+			creation.create(server, row.databaseName(), Passwords.verifier(password));
 		}
 		catch (OutsideServiceException e) {
 			records.forgetCreation(row.id());
@@ -81,11 +87,11 @@ class DatabaseService {
 			ready = records.markReady(row.id());
 		}
 		catch (DataAccessException e) {
-			provisioner.dropQuietly(server, row.databaseName());
+			roles.dropQuietly(server, row.databaseName());
 			throw e;
 		}
 		if (!ready) {
-			provisioner.dropQuietly(server, row.databaseName());
+			roles.dropQuietly(server, row.databaseName());
 			throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE, "The database server took longer than "
 					+ ABANDONED_AFTER_SECONDS + " seconds to make the database, so it was given up; try again later.");
 		}
@@ -118,7 +124,7 @@ class DatabaseService {
 	Database find(long ownerId, UUID id) {
 		DatabaseRow row = ready(ownerId, id);
 		Database database = Database.of(row, server(row), null);
-		return provisioner.usage(server(row), row.databaseName()).map(database::with).orElse(database);
+		return usage.of(server(row), row.databaseName()).map(database::with).orElse(database);
 	}
 
 	/**
@@ -131,7 +137,7 @@ class DatabaseService {
 		String password = Passwords.next();
 		TenantServer server = server(row);
 		try {
-			provisioner.changePassword(server, row.roleName(), Passwords.verifier(password));
+			roles.changePassword(server, row.roleName(), Passwords.verifier(password));
 		}
 		catch (OutsideServiceException e) {
 			ready(ownerId, id); // a deletion under way explains the failure better than
@@ -149,7 +155,7 @@ class DatabaseService {
 	 */
 	void delete(long ownerId, UUID id) {
 		DatabaseRow row = records.markDeleting(ownerId, id).orElseThrow(() -> notFound(id));
-		provisioner.drop(server(row), row.databaseName());
+		roles.drop(server(row), row.databaseName());
 		records.delete(row.id());
 	}
 

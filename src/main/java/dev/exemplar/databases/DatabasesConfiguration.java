@@ -33,7 +33,7 @@ class DatabasesConfiguration {
 
 	@Bean
 	ServerListPlacement placement(DatabasesProperties properties, JdbcConnectionDetails serviceDatabase,
-			Provisioner provisioner) {
+			TenantRoom room) {
 		List<TenantServer> servers = new ArrayList<>();
 		try {
 			for (DatabasesProperties.Server server : properties.serverList()) {
@@ -44,7 +44,7 @@ class DatabasesConfiguration {
 			servers.forEach(made -> ((HikariDataSource) made.admin()).close());
 			throw e;
 		}
-		return new ServerListPlacement(servers, provisioner);
+		return new ServerListPlacement(servers, room);
 	}
 
 	/**

@@ -66,15 +66,19 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
 
 	private final Placement placement;
 
-	private final Provisioner provisioner;
+	private final PublicAccess publicAccess;
+
+	private final TenantRoles roles;
 
 	private final DatabaseRepository records;
 
 	private final DeploymentMark mark;
 
-	LeftoverSweep(Placement placement, Provisioner provisioner, DatabaseRepository records, DeploymentMark mark) {
+	LeftoverSweep(Placement placement, PublicAccess publicAccess, TenantRoles roles, DatabaseRepository records,
+			DeploymentMark mark) {
 		this.placement = placement;
-		this.provisioner = provisioner;
+		this.publicAccess = publicAccess;
+		this.roles = roles;
 		this.records = records;
 		this.mark = mark;
 	}
@@ -148,19 +152,16 @@ class LeftoverSweep implements ApplicationRunner, DisposableBean {
 	 */
 	Outcome sweep(TenantServer server, Instant now) {
 		try {
-			provisioner.closeToPublic(server);
-			List<TenantOnServer> onServer = provisioner.tenantsOnServer(server); // before
-																					// the
-																					// records:
-																					// see
-																					// DatabaseRepository
+			publicAccess.closeToPublic(server);
+			// before the records: see DatabaseRepository
+			List<TenantOnServer> onServer = roles.tenantsOnServer(server);
 			Set<String> recorded = records.namesOn(server.name());
 			List<String> dropped = new ArrayList<>();
 			Map<String, String> left = new TreeMap<>();
 			for (TenantOnServer tenant : onServer) {
 				if (!recorded.contains(tenant.name())) {
 					whyNotALeftover(tenant, now).ifPresentOrElse(why -> left.put(tenant.name(), why), () -> {
-						provisioner.dropQuietly(server, tenant.name());
+						roles.dropQuietly(server, tenant.name());
 						dropped.add(tenant.name());
 					});
 				}

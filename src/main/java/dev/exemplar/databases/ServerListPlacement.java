@@ -46,13 +46,13 @@ final class ServerListPlacement implements Placement, AutoCloseable {
 
 	private final List<TenantServer> servers;
 
-	private final Provisioner provisioner;
+	private final TenantRoom room;
 
 	private final ExecutorService asking;
 
-	ServerListPlacement(List<TenantServer> servers, Provisioner provisioner) {
+	ServerListPlacement(List<TenantServer> servers, TenantRoom room) {
 		this.servers = List.copyOf(servers);
-		this.provisioner = provisioner;
+		this.room = room;
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("tenant-room-");
 		threads.setDaemon(true);
 		this.asking = Executors.newCachedThreadPool(threads);
@@ -65,8 +65,7 @@ final class ServerListPlacement implements Placement, AutoCloseable {
 		}
 		List<CompletableFuture<Long>> rooms = new ArrayList<>();
 		for (TenantServer server : servers) {
-			rooms.add(CompletableFuture.supplyAsync(() -> provisioner.room(server, (int) ANSWER_WITHIN.toSeconds()),
-					asking));
+			rooms.add(CompletableFuture.supplyAsync(() -> room.room(server, (int) ANSWER_WITHIN.toSeconds()), asking));
 		}
 		long deadline = System.nanoTime() + ANSWER_WITHIN.toNanos();
 		TenantServer most = null;
@@ -84,7 +83,7 @@ final class ServerListPlacement implements Placement, AutoCloseable {
 			return most;
 		}
 		if (anyAnswered) {
-			throw Provisioner.full();
+			throw TenantRoom.full();
 		}
 		throw new OutsideServiceException(HttpStatus.SERVICE_UNAVAILABLE,
 				"The database servers did not answer; try" + " again later.", NONE_ANSWER_RETRY_AFTER);
@@ -96,7 +95,7 @@ final class ServerListPlacement implements Placement, AutoCloseable {
 			return Optional.of(room.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
 		}
 		catch (ExecutionException e) {
-			return Optional.empty(); // Provisioner.room logged why
+			return Optional.empty(); // TenantRoom.room logged why
 		}
 		catch (TimeoutException e) {
 			room.cancel(true);

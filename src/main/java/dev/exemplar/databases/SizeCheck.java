@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
  * Every {@code DATABASES_SIZE_CHECK_INTERVAL}, on each tenant server, measures users'
  * databases, a page of {@link #PAGE} at a time with a pause between pages
  * ({@code pg_database_size} walks a database's directory): over
- * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link Provisioner#stopWrites}); within
- * it again, they are allowed. A server that does not answer is tried again at the next
- * check.
+ * {@code DATABASES_SIZE_LIMIT}, its writes stop ({@link TenantUsage#stopWrites}); within
+ * it again, they are allowed. What it measures is what {@code GET /databases/{id}}
+ * answers ({@link MeasuredUsage}). A server that does not answer is tried again at the
+ * next check.
  */
 @Component
 class SizeCheck {
@@ -32,13 +33,16 @@ class SizeCheck {
 
 	private final Placement placement;
 
-	private final Provisioner provisioner;
+	private final TenantUsage tenantUsage;
+
+	private final MeasuredUsage measuredUsage;
 
 	private final TenantBounds bounds;
 
-	SizeCheck(Placement placement, Provisioner provisioner, TenantBounds bounds) {
+	SizeCheck(Placement placement, TenantUsage tenantUsage, MeasuredUsage measuredUsage, TenantBounds bounds) {
 		this.placement = placement;
-		this.provisioner = provisioner;
+		this.tenantUsage = tenantUsage;
+		this.measuredUsage = measuredUsage;
 		this.bounds = bounds;
 	}
 
@@ -65,10 +69,12 @@ class SizeCheck {
 		int changed = 0;
 		String after = "";
 		try {
-			for (List<Usage.Measured> page = provisioner.sizes(server, after, PAGE); !page.isEmpty(); page = provisioner
+			for (List<Usage.Measured> page = tenantUsage.sizes(server, after, PAGE); !page.isEmpty(); page = tenantUsage
 				.sizes(server, after, PAGE)) {
 				for (Usage.Measured database : page) {
-					changed += enforce(server, database);
+					Usage enforced = enforce(server, database);
+					changed += enforced.state() == database.usage().state() ? 0 : 1;
+					measuredUsage.record(server, database.name(), enforced);
 				}
 				after = page.get(page.size() - 1).name();
 				TimeUnit.MILLISECONDS.sleep(PAUSE_MILLIS);
@@ -81,17 +87,18 @@ class SizeCheck {
 		return changed;
 	}
 
-	private int enforce(TenantServer server, Usage.Measured database) {
+	/** The database's usage, with the state this check left it in. */
+	private Usage enforce(TenantServer server, Usage.Measured database) {
 		Usage usage = database.usage();
 		if (usage.overLimit() && usage.state() == Usage.State.WRITABLE) {
-			provisioner.stopWrites(server, database.name());
-			return 1;
+			tenantUsage.stopWrites(server, database.name());
+			return usage.in(Usage.State.READ_ONLY);
 		}
 		if (!usage.overLimit() && usage.state() == Usage.State.READ_ONLY) {
-			provisioner.allowWrites(server, database.name());
-			return 1;
+			tenantUsage.allowWrites(server, database.name());
+			return usage.in(Usage.State.WRITABLE);
 		}
-		return 0;
+		return usage;
 	}
 
 }

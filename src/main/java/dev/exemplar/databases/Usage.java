@@ -19,6 +19,10 @@ record Usage(long sizeBytes, long sizeLimitBytes, State state) {
 
 	}
 
+	Usage in(State changed) {
+		return new Usage(sizeBytes, sizeLimitBytes, changed);
+	}
+
 	boolean overLimit() {
 		return sizeBytes > sizeLimitBytes;
 	}

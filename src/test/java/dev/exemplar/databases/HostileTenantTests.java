@@ -56,7 +56,10 @@ class HostileTenantTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Provisioner provisioner;
+	TenantRoles roles;
+
+	@Autowired
+	PublicAccess publicAccess;
 
 	@Autowired
 	TenantBounds bounds;
@@ -263,8 +266,8 @@ class HostileTenantTests {
 			}
 			TenantServer planted = new TenantServer("planted", admin, "localhost", 5432, null, null);
 
-			Throwable listing = catchThrowable(() -> provisioner.tenantsOnServer(planted));
-			Throwable closing = catchThrowable(() -> provisioner.closeToPublic(planted));
+			Throwable listing = catchThrowable(() -> roles.tenantsOnServer(planted));
+			Throwable closing = catchThrowable(() -> publicAccess.closeToPublic(planted));
 
 			assertThat(asSuperuser.sql("SELECT who FROM public.ran_as").query(String.class).list())
 				.as("roles the planted functions ran as")

@@ -41,7 +41,7 @@ class LeftoverSweepMarksTests {
 	Placement placement;
 
 	@Autowired
-	Provisioner provisioner;
+	TenantRoles roles;
 
 	@Autowired
 	DeploymentMark mark;
@@ -77,7 +77,7 @@ class LeftoverSweepMarksTests {
 		assertThat(outcome.left().get(newerName)).startsWith("it was made in full");
 		assertThat(databases()).contains(newerName, older.body().path("database").asString());
 
-		provisioner.drop(server, newerName);
+		roles.drop(server, newerName);
 		client.send(USER, "DELETE", "/databases/" + older.body().path("id").asString());
 	}
 
@@ -99,7 +99,7 @@ class LeftoverSweepMarksTests {
 		assertThat(outcome.left().get(unmarked)).startsWith("its role bears no deployment's mark");
 		assertThat(roles()).contains(anotherDeployments, underWay, unmarked).doesNotContain(abandoned);
 
-		List.of(anotherDeployments, underWay, unmarked).forEach(name -> provisioner.drop(server, name));
+		List.of(anotherDeployments, underWay, unmarked).forEach(name -> roles.drop(server, name));
 	}
 
 	@Test

@@ -27,9 +27,9 @@ class LeftoverSweepTests {
 
 	private final SlowPlacement placement = new SlowPlacement(serverAnswers);
 
-	private final LeftoverSweep sweep = new LeftoverSweep(placement, null, null, null);
+	private final LeftoverSweep sweep = new LeftoverSweep(placement, null, null, null, null);
 
-	private final DatabaseService databases = new DatabaseService(null, null, placement, null, sweep);
+	private final DatabaseService databases = new DatabaseService(null, null, null, null, placement, null, sweep);
 
 	@AfterEach
 	void stop() throws InterruptedException {

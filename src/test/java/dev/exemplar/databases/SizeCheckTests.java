@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The size check, run by hand here (under the test profile its schedule is a day away): a
  * database grown past its limit stops taking writes, and its owner sees so; shrunk, it
- * takes them again. An empty database takes about 7.5 MB; the limit is 16.
+ * takes them again. An empty database takes about 7.5 MB; the limit is 16. Between two
+ * checks, a read answers the last measure (MeasuredUsage).
  */
 @ServiceTest
 @TestPropertySource(properties = "exemplar.databases.bounds.size-limit=16MB")
@@ -79,6 +80,25 @@ class SizeCheckTests {
 		try (Connection connection = DatabasesClient.connect(database); Statement sql = connection.createStatement()) {
 			sql.execute("CREATE TABLE notes (body text); INSERT INTO notes VALUES ('written again')");
 		}
+	}
+
+	@Test
+	void betweenTwoChecksItsOwnerReadsTheLastMeasureOfItsSize() throws Exception {
+		client = new DatabasesClient(port);
+		JsonNode database = client.create(USER).body();
+		String path = "/databases/" + database.path("id").asString();
+		long measured = client.send(USER, "GET", path).body().path("size_bytes").asLong();
+		try (Connection open = DatabasesClient.connect(database); Statement sql = open.createStatement()) {
+			sql.execute("CREATE TABLE filler AS SELECT repeat('x', 1000) AS body FROM generate_series(1, 4000)");
+		}
+
+		assertThat(client.send(USER, "GET", path).body().path("size_bytes").asLong()).as("read again before a check")
+			.isEqualTo(measured);
+
+		sizeCheck.check(server());
+
+		assertThat(client.send(USER, "GET", path).body().path("size_bytes").asLong()).as("read after the check")
+			.isGreaterThan(measured + 4_000_000);
 	}
 
 	private TenantServer server() {
