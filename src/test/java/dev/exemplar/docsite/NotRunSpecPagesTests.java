@@ -1,6 +1,8 @@
 package dev.exemplar.docsite;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +34,8 @@ class NotRunSpecPagesTests {
 
 	private static Element executed;
 
+	private static Element unreadable;
+
 	private static Asciidoctor asciidoctor;
 
 	@BeforeAll
@@ -40,6 +44,8 @@ class NotRunSpecPagesTests {
 		SpecLayout layout = new SpecLayout(dir.resolve("specs"), dir.resolve("target/specs"));
 		new SampleSpecs(asciidoctor).write(1, layout);
 		SampleSpecs.writeContract(dir.resolve("openapi.yaml"));
+		// Latin-1, not UTF-8: the engine cannot read it
+		Files.write(layout.source("feed/latin-1.adoc"), "= Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 		Path site = dir.resolve("site");
 		new SiteBuild(SiteSettings.forProject(dir)
 			.title("Sample")
@@ -51,6 +57,7 @@ class NotRunSpecPagesTests {
 			.build()).run(asciidoctor);
 		notRun = Jsoup.parse(site.resolve("feed/not-run.html")).selectFirst(".spec-content");
 		executed = Jsoup.parse(site.resolve("feed/latest.html")).selectFirst(".spec-content");
+		unreadable = Jsoup.parse(site.resolve("feed/latin-1.html")).selectFirst(".spec-content");
 	}
 
 	@AfterAll
@@ -94,6 +101,12 @@ class NotRunSpecPagesTests {
 					"[data-status], ." + ActualAnswers.ACTUAL + ", ." + PageMarkup.FAILURE + ", ", ""));
 		assertThat(notRun.select(results)).isEmpty();
 		assertThat(executed.select(results)).as("what an executed page shows").isNotEmpty();
+	}
+
+	@Test
+	void aSpecTheEngineCannotReadStillHasAPageThatSaysWhy() {
+		assertThat(unreadable.selectFirst("." + NotRunSpecPages.NOTE)).isNotNull();
+		assertThat(unreadable.text()).contains("This spec cannot be read", "latin-1.adoc:1", "not UTF-8");
 	}
 
 }

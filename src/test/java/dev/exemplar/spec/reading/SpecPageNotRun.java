@@ -42,8 +42,11 @@ public final class SpecPageNotRun {
 			new SpecConventions().beforeParsing(page);
 			return PageTarget.forBrowsers(page.toXML());
 		}
-		catch (SpecError | ParsingException mistake) {
-			throw new IOException(name + ": " + mistake.getMessage(), mistake);
+		catch (SpecError mistake) {
+			throw new IOException(mistake.getMessage(), mistake); // it names the file
+		}
+		catch (ParsingException mistake) {
+			throw new IOException(name + ": its page is not well-formed: " + mistake.getMessage(), mistake);
 		}
 	}
 
