@@ -12,10 +12,10 @@ import dev.exemplar.spec.results.PageMarkup;
 import dev.exemplar.spec.results.SpecResult;
 
 /**
- * Makes every example of a spec page visibly passed, failed or pending, and gives it a
- * permanent anchor link. The engine marks each example's section with
- * {@link PageMarkup#EXAMPLE} and {@link PageMarkup#statusClass}; when a mark is missing,
- * results.json says the status.
+ * Makes every example of a spec page visibly passed, failed or pending (or not run, on
+ * the page of a spec that did not run), and gives it a permanent anchor link. The engine
+ * marks each example's section with {@link PageMarkup#EXAMPLE} and
+ * {@link PageMarkup#statusClass}; when a mark is missing, results.json says the status.
  */
 final class ExampleMarker {
 
@@ -30,24 +30,9 @@ final class ExampleMarker {
 			.stream()
 			.collect(Collectors.toMap(ExampleResult::anchor, Function.identity(), (first, second) -> first));
 		for (Element example : page.content().select("." + PageMarkup.EXAMPLE)) {
-			Element heading = example.selectFirst("h1, h2, h3, h4, h5, h6");
-			if (heading == null) {
-				heading = example.prependElement("h3").text(example.id());
-			}
-			String anchor = anchorOf(example);
-			if (anchor.isEmpty()) {
-				anchor = Anchors.slug(heading.text());
-				heading.id(anchor);
-			}
-			ExampleStatus status = statusOf(example, byAnchor.get(anchor));
+			Element heading = anchored(example);
+			ExampleStatus status = statusOf(example, byAnchor.get(anchorOf(example)));
 			example.addClass(PageMarkup.statusClass(status));
-			heading.select("a.anchor").remove();
-			heading.prependElement("a")
-				.addClass("example-anchor")
-				.attr("href", "#" + anchor)
-				.attr("title", "Permanent link to this example")
-				.attr("aria-label", "Permanent link")
-				.text("#");
 			heading.appendChild(StatusMarks.badge(status));
 			if (status == ExampleStatus.FAILED) {
 				example.select("pre." + PageMarkup.SERVER_LOG).forEach(log -> {
@@ -58,6 +43,37 @@ final class ExampleMarker {
 				});
 			}
 		}
+	}
+
+	/**
+	 * Gives every example of a spec that did not run its permanent anchor link, and says
+	 * on its heading that it did not run: no status, as nothing ran.
+	 */
+	static void markNotRun(Page page) {
+		for (Element example : page.content().select("." + PageMarkup.EXAMPLE)) {
+			anchored(example).appendChild(StatusMarks.notRunBadge());
+		}
+	}
+
+	/** The example's heading, with a permanent link to the example. */
+	private static Element anchored(Element example) {
+		Element heading = example.selectFirst("h1, h2, h3, h4, h5, h6");
+		if (heading == null) {
+			heading = example.prependElement("h3").text(example.id());
+		}
+		String anchor = anchorOf(example);
+		if (anchor.isEmpty()) {
+			anchor = Anchors.slug(heading.text());
+			heading.id(anchor);
+		}
+		heading.select("a.anchor").remove();
+		heading.prependElement("a")
+			.addClass("example-anchor")
+			.attr("href", "#" + anchor)
+			.attr("title", "Permanent link to this example")
+			.attr("aria-label", "Permanent link")
+			.text("#");
+		return heading;
 	}
 
 	/**

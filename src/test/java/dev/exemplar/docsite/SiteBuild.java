@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.asciidoctor.Asciidoctor;
 
@@ -96,8 +97,9 @@ public final class SiteBuild {
 		List<Page> pages = new ArrayList<>();
 		SearchIndex search = new SearchIndex();
 		try (AsciidocRenderer asciidoc = starting.join()) {
-			Highlighting.apply(asciidoc, specPages);
 			Chapters chapters = Chapters.of(settings, results, asciidoc, summary.attributes());
+			List<Page> notRunPages = NotRunSpecPages.build(settings, chapters.siteMap());
+			Highlighting.apply(asciidoc, Stream.concat(specPages.stream(), notRunPages.stream()).toList());
 			Page landing = LandingPage.build(settings, asciidoc, summary, chapters.siteMap());
 			changes.ifPresent(found -> landing.content()
 				.select("#build-summary")
@@ -107,7 +109,7 @@ public final class SiteBuild {
 			pages.addAll(chapters.pages());
 			List<Page> guides = Guides.pages(settings, asciidoc, summary.attributes(), chapters.siteMap());
 			pages.addAll(guides);
-			pages.addAll(NotRunSpecPages.build(settings, asciidoc, summary.attributes(), chapters.siteMap()));
+			pages.addAll(notRunPages);
 			pages.addAll(specPages);
 			Coverage coverage = new Coverage(contract, results);
 			String contractSource = settings.repositoryPath(settings.contract());

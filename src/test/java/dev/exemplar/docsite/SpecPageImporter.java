@@ -63,7 +63,15 @@ final class SpecPageImporter {
 
 	private static Page importPage(Path executedPage, String sitePath, String title, String sourcePath)
 			throws IOException {
-		Document document = Jsoup.parse(executedPage.toFile(), "UTF-8");
+		return dressed(Jsoup.parse(executedPage.toFile(), "UTF-8"), sitePath, title, sourcePath);
+	}
+
+	/**
+	 * A spec's page as the engine marked it, in the site's dress: its content only, each
+	 * request and expected answer labelled, each request with its curl command. An
+	 * executed page, or one of a spec that did not run ({@link NotRunSpecPages}).
+	 */
+	static Page dressed(Document document, String sitePath, String title, String sourcePath) {
 		document.select("style, link[rel=stylesheet]").remove();
 		Element content = document.selectFirst("#content");
 		if (content == null) {

@@ -28,6 +28,13 @@ final class StatusMarks {
 			.text(status.label());
 	}
 
+	/** On an example's heading, on the page of a spec that did not run. */
+	static Element notRunBadge() {
+		return new Element("span").addClass(BADGE)
+			.addClass(statusClass(SiteMap.SpecEntry.NOT_RUN))
+			.text("not run in this build");
+	}
+
 	private static String statusClass(String status) {
 		return "status-" + status;
 	}

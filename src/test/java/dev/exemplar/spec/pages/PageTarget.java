@@ -45,7 +45,7 @@ public final class PageTarget implements Target {
 	 * {@code <script}): a pattern tried at every character of a long page took a tenth of
 	 * a long spec's run.
 	 */
-	static String forBrowsers(String page) {
+	public static String forBrowsers(String page) {
 		return decodeRawText(openSelfClosed(page.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "<!DOCTYPE html>\n")));
 	}
 
