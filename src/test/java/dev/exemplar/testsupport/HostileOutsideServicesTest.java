@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,14 +25,18 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.exemplar.postgres.TestPostgresConfiguration;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +47,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service over real HTTP, as {@link ServiceTest} runs it, but whose outside
@@ -60,7 +66,7 @@ public abstract class HostileOutsideServicesTest {
 
 	/**
 	 * The deadline of each outside service's whole answer: long enough for a cold JVM's
-	 * first call, and WireMock's writing of a 10 MB body, on a busy machine (2 s was not,
+	 * first call, and WireMock's writing of a 1 MB body, on a busy machine (2 s was not,
 	 * once in a few runs).
 	 */
 	protected static final Duration DEADLINE = Duration.ofSeconds(5);
@@ -87,10 +93,17 @@ public abstract class HostileOutsideServicesTest {
 	@LocalServerPort
 	protected int port;
 
+	@Autowired
+	private WebServerApplicationContext context;
+
 	@DynamicPropertySource
 	static void outsideServices(DynamicPropertyRegistry registry) {
 		registry.add("exemplar.users-service.url", USERS_SERVICE::baseUrl);
 		registry.add("exemplar.users-service.timeout", DEADLINE::toString);
+		// kept verdicts outlive any test, however slow the machine: a test that counts
+		// calls must not see one expire between two requests
+		registry.add("exemplar.users-service.cache-ttl", () -> "1h");
+		registry.add("exemplar.users-service.refusal-cache-ttl", () -> "1h");
 		registry.add("exemplar.weather.provider-url", WEATHER_PROVIDER::baseUrl);
 		registry.add("exemplar.weather.api-key", () -> WEATHER_KEY);
 		registry.add("exemplar.weather.timeout", DEADLINE::toString);
@@ -189,24 +202,30 @@ public abstract class HostileOutsideServicesTest {
 
 	/**
 	 * Sends one request, waits until the outside service has been asked (its answer is
-	 * held back meanwhile: the stub delays it), then sends the others at once, while the
-	 * first still waits: all of them meet the call in flight.
+	 * held back meanwhile), then sends the others at once, and lets the answer go once
+	 * the service is serving all of them (or, on a machine too busy for that, before the
+	 * service's deadline would meet it): all of them meet the call in flight.
 	 * @return the answers, the first one first
 	 */
 	protected List<HttpResponse<String>> whileTheFirstIsInFlight(Arrivals outside, RequestPattern call,
 			List<Callable<HttpResponse<String>>> requests) throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(requests.size());
+		outside.hold(call);
 		try {
 			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
 			answers.add(clients.submit(requests.get(0)));
-			long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (outside.count(call) == 0 && System.nanoTime() < giveUp) {
-				Thread.sleep(5);
-			}
+			await("the first request reaching the outside service").atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(5))
+				.until(() -> outside.count(call) > 0);
 			assertThat(outside.count(call)).as("the first request reached the outside service").isOne();
+			long letGoBy = System.nanoTime() + DEADLINE.toNanos() / 2;
 			for (Callable<HttpResponse<String>> request : requests.subList(1, requests.size())) {
 				answers.add(clients.submit(request));
 			}
+			while (requestsBeingServed() < requests.size() && System.nanoTime() < letGoBy) {
+				Thread.sleep(5);
+			}
+			outside.letGo();
 			List<HttpResponse<String>> answered = new ArrayList<>();
 			for (Future<HttpResponse<String>> answer : answers) {
 				answered.add(answer.get(30, TimeUnit.SECONDS));
@@ -214,17 +233,29 @@ public abstract class HostileOutsideServicesTest {
 			return answered;
 		}
 		finally {
+			outside.letGo();
 			clients.shutdownNow();
 		}
 	}
 
+	/** How many requests the service's Tomcat is serving now. */
+	private int requestsBeingServed() {
+		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		return ((ThreadPoolExecutor) server.getTomcat().getConnector().getProtocolHandler().getExecutor())
+			.getActiveCount();
+	}
+
 	/**
 	 * The requests an outside service received, as they arrive (WireMock's journal has
-	 * one once it is answered).
+	 * one once it is answered); and the answers a test holds back until it lets them go.
 	 */
 	protected static final class Arrivals implements ServeEventListener {
 
 		private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
+
+		private volatile RequestPattern held;
+
+		private volatile CountDownLatch letGo = new CountDownLatch(0);
 
 		@Override
 		public String getName() {
@@ -234,6 +265,33 @@ public abstract class HostileOutsideServicesTest {
 		@Override
 		public void beforeMatch(ServeEvent event, Parameters parameters) {
 			requests.add(event.getRequest());
+		}
+
+		/**
+		 * Holds back the answers to these calls (for at most a minute, a bound for a test
+		 * that forgets) until {@link #letGo()}.
+		 */
+		@Override
+		public void beforeResponseSent(ServeEvent event, Parameters parameters) {
+			RequestPattern call = held;
+			if (call != null && call.match(event.getRequest()).isExactMatch()) {
+				try {
+					letGo.await(1, TimeUnit.MINUTES);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+
+		void hold(RequestPattern call) {
+			letGo = new CountDownLatch(1);
+			held = call;
+		}
+
+		void letGo() {
+			held = null;
+			letGo.countDown();
 		}
 
 		long count(RequestPattern call) {
