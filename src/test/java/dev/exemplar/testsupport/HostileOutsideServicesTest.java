@@ -1,6 +1,7 @@
 package dev.exemplar.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.exemplar.postgres.TestPostgresConfiguration;
@@ -43,8 +45,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,6 +84,8 @@ public abstract class HostileOutsideServicesTest {
 	/** A JSON body whose bytes are not UTF-8. */
 	protected static final byte[] NOT_UTF8 = { '{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}' };
 
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	protected static final Arrivals USERS_SERVICE_ARRIVALS = new Arrivals();
 
 	protected static final WireMockServer USERS_SERVICE = started(USERS_SERVICE_ARRIVALS);
@@ -88,13 +94,37 @@ public abstract class HostileOutsideServicesTest {
 
 	protected static final WireMockServer WEATHER_PROVIDER = started(WEATHER_PROVIDER_ARRIVALS);
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	protected int port;
 
 	@Autowired
 	private WebServerApplicationContext context;
+
+	private static volatile boolean warm;
+
+	/**
+	 * The service's first call to each outside service, made before the first test, and
+	 * again until it is answered in time (a late answer is never kept: each try asks
+	 * again): on a busy machine a cold JVM's first call can take longer than the
+	 * deadline, which is no test's to meet.
+	 */
+	@BeforeEach
+	void warmUpTheCalls() {
+		if (warm) {
+			return;
+		}
+		USERS_SERVICE.stubFor(get("/auth/status").withHeader("Authorization", equalTo("Bearer warm-up-token"))
+			.willReturn(okJson("{\"status\": \"success\", \"data\": {\"id\": 11, \"active\": true}}")));
+		WEATHER_PROVIDER.stubFor(get(urlPathEqualTo("/data/2.5/weather")).withQueryParam("zip", equalTo("59000,us"))
+			.willReturn(okJson("{\"weather\": [{\"description\": \"haze\"}], \"main\": {\"temp\": 3.5}, "
+					+ "\"dt\": 1764540000, \"name\": \"Laurel\"}")));
+		await("a first write, through the users service").atMost(Duration.ofMinutes(2))
+			.until(() -> send("PUT", "/users/11/exercises/100/score", "warm-up-token", "{\"correct\": true}")
+				.statusCode() == 201);
+		await("a first lookup, through the weather provider").atMost(Duration.ofMinutes(2))
+			.until(() -> send("GET", "/weather?zip=59000", null, null).statusCode() == 200);
+		warm = true;
+	}
 
 	@DynamicPropertySource
 	static void outsideServices(DynamicPropertyRegistry registry) {
@@ -114,7 +144,25 @@ public abstract class HostileOutsideServicesTest {
 				options().bindAddress("127.0.0.1").dynamicPort().extensions(arrivals));
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		warmUp(server);
 		return server;
+	}
+
+	/**
+	 * WireMock's first answer costs it a second or more of a cold JVM, more on a busy
+	 * machine: it gives it here rather than to a test's first case, under the deadline.
+	 */
+	private static void warmUp(WireMockServer server) {
+		try {
+			HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/warm-up")).build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	protected HttpResponse<String> send(String method, String path, String token, String body) {
