@@ -44,8 +44,10 @@ class DatabaseService {
 
 	private final LeftoverSweep sweep;
 
+	private final OwnerTurns turns;
+
 	DatabaseService(DatabaseRepository records, TenantCreation creation, TenantRoles roles, MeasuredUsage usage,
-			Placement placement, DatabasesProperties properties, LeftoverSweep sweep) {
+			Placement placement, DatabasesProperties properties, LeftoverSweep sweep, OwnerTurns turns) {
 		this.records = records;
 		this.creation = creation;
 		this.roles = roles;
@@ -53,6 +55,7 @@ class DatabaseService {
 		this.placement = placement;
 		this.properties = properties;
 		this.sweep = sweep;
+		this.turns = turns;
 	}
 
 	/**
@@ -64,8 +67,9 @@ class DatabaseService {
 	Creation create(long ownerId, String label, Optional<IdempotencyKey> key) {
 		sweep.awaitSweepAtStart();
 		TenantServer server = placement.forNewDatabase(ownerId);
-		Reservation reservation = records.reserve(ownerId, label, key.orElse(null), properties.idempotencyWindow(),
-				server.name(), TenantNames.next(), properties.quota());
+		// in turn, so that the owner's other creations queue without a pooled connection
+		Reservation reservation = turns.inTurn(ownerId, () -> records.reserve(ownerId, label, key.orElse(null),
+				properties.idempotencyWindow(), server.name(), TenantNames.next(), properties.quota()));
 		if (reservation instanceof Reservation.KeySpent spent) {
 			return new Creation(earlier(spent), false);
 		}

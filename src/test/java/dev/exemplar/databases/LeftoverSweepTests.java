@@ -29,7 +29,8 @@ class LeftoverSweepTests {
 
 	private final LeftoverSweep sweep = new LeftoverSweep(placement, null, null, null, null);
 
-	private final DatabaseService databases = new DatabaseService(null, null, null, null, placement, null, sweep);
+	private final DatabaseService databases = new DatabaseService(null, null, null, null, placement, null, sweep,
+			new OwnerTurns());
 
 	@AfterEach
 	void stop() throws InterruptedException {
