@@ -28,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.FieldError;
@@ -97,11 +98,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/**
 	 * No connection within the pool's timeout, a connection lost mid-statement, or a
-	 * transaction that could not begin: the database is away, and the client may try
-	 * again (see application.properties for how fast).
+	 * transaction that could not begin or end (a rollback on a connection the driver's
+	 * socket timeout closed): the database is away, and the client may try again (see
+	 * application.properties for how fast).
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
-			RecoverableDataAccessException.class, CannotCreateTransactionException.class })
+			RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+			TransactionSystemException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception e, WebRequest request) {
 		log.error("The database is not answering", e);
 		return problem(e, HttpStatus.SERVICE_UNAVAILABLE, request, "The database is not answering; try again later.");
